@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Placement.Domain.Inventory;
+
+namespace Placement.Persistence.Hosts;
+
+/// <summary>
+/// Reads and writes host inventories. Every write locks the host's row for the length of its
+/// transaction, so concurrent replaces serialize and each sees the generation the other wrote.
+/// </summary>
+public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
+{
+    private const int MaxAttempts = 3;
+
+    public async Task<StoredHost?> FindAsync(HostName name, CancellationToken cancellationToken)
+    {
+        var row = await db.Hosts.AsNoTracking().AsSplitQuery()
+            .Include(h => h.Labels)
+            .Include(h => h.Devices).ThenInclude(d => d.Bars)
+            .Include(h => h.ReservedRegions)
+            .SingleOrDefaultAsync(h => h.Name == name.Value, cancellationToken);
+        return row?.ToStoredHost();
+    }
+
+    public async Task<HostPage> ListAsync(HostQuery query, CancellationToken cancellationToken)
+    {
+        var hosts = db.Hosts.AsNoTracking();
+        if (query.Architecture is { } architecture)
+        {
+            var architectureName = architecture.Name();
+            hosts = hosts.Where(h => h.Architecture == architectureName);
+        }
+
+        foreach (var (key, value) in query.Labels)
+        {
+            hosts = hosts.Where(h => h.Labels.Any(l => l.Key == key && l.Value == value));
+        }
+
+        if (query.After is { } after)
+        {
+            hosts = hosts.Where(h => string.Compare(h.Name, after) > 0);
+        }
+
+        var page = await hosts.OrderBy(h => h.Name).Take(query.Limit + 1)
+            .Select(h => new
+            {
+                h.Name,
+                h.Architecture,
+                h.MemoryMiB,
+                h.Iommu,
+                Labels = h.Labels.Select(l => new { l.Key, l.Value }).ToList(),
+                DeviceCount = h.Devices.Count,
+                ReservedRegionCount = h.ReservedRegions.Count,
+                h.Generation,
+                h.UpdatedAt,
+            })
+            .ToListAsync(cancellationToken);
+        var items = page.Take(query.Limit).Select(h => new HostSummary(
+            h.Name,
+            h.Architecture,
+            h.MemoryMiB,
+            h.Iommu,
+            h.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToDictionary(l => l.Key, l => l.Value),
+            h.DeviceCount,
+            h.ReservedRegionCount,
+            h.Generation,
+            h.UpdatedAt)).ToList();
+        return new HostPage(items, page.Count > query.Limit ? items[^1].Name : null);
+    }
+
+    /// <summary>Creates or replaces the inventory of host <paramref name="name"/> when the precondition holds.</summary>
+    public Task<HostWrite> SaveAsync(HostName name, HostInventory inventory, HostPrecondition precondition, CancellationToken cancellationToken)
+    {
+        if (InventoryRules.Check(inventory) is [var first, ..])
+        {
+            throw new ArgumentException($"The inventory of {name} breaks a rule: {first.Path}: {first.Message}", nameof(inventory));
+        }
+
+        return WithRetryAsync(() => SaveOnceAsync(name, inventory, precondition, cancellationToken));
+    }
+
+    public Task<HostWrite> DeleteAsync(HostName name, HostPrecondition precondition, CancellationToken cancellationToken) =>
+        WithRetryAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var current = await LockAsync(name, cancellationToken);
+            if (current is null)
+            {
+                return new HostWrite(HostWriteStatus.NotFound);
+            }
+
+            if (!precondition.IsMetBy(current.Generation))
+            {
+                return new HostWrite(HostWriteStatus.PreconditionFailed, CurrentGeneration: current.Generation);
+            }
+
+            db.Hosts.Remove(current);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new HostWrite(HostWriteStatus.Deleted);
+        });
+
+    private async Task<HostWrite> SaveOnceAsync(HostName name, HostInventory inventory, HostPrecondition precondition, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var current = await LockAsync(name, cancellationToken);
+        if (!precondition.IsMetBy(current?.Generation))
+        {
+            return new HostWrite(HostWriteStatus.PreconditionFailed, CurrentGeneration: current?.Generation);
+        }
+
+        var now = clock.GetUtcNow();
+        var row = current ?? db.Hosts.Add(new HostRow { Name = name.Value, Architecture = "", CreatedAt = now }).Entity;
+        if (current is not null)
+        {
+            await DeleteChildrenAsync(name.Value, cancellationToken);
+        }
+
+        row.Generation++;
+        row.UpdatedAt = now;
+        inventory.CopyTo(row);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var status = current is null ? HostWriteStatus.Created : HostWriteStatus.Replaced;
+        return new HostWrite(status, new StoredHost(name, inventory, row.Generation, row.CreatedAt, row.UpdatedAt));
+    }
+
+    private Task<HostRow?> LockAsync(HostName name, CancellationToken cancellationToken) =>
+        db.Hosts.FromSql($"SELECT * FROM hosts WHERE name = {name.Value} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    private async Task DeleteChildrenAsync(string name, CancellationToken cancellationToken)
+    {
+        // Bars go with their devices (ON DELETE CASCADE).
+        await db.Set<HostLabelRow>().Where(l => l.HostName == name).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<DeviceRow>().Where(d => d.HostName == name).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ReservedRegionRow>().Where(r => r.HostName == name).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Two first writers of one name race on the primary key: the loser retries as a replace.</summary>
+    private async Task<HostWrite> WithRetryAsync(Func<Task<HostWrite>> write)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await write();
+            }
+            catch (DbUpdateException e) when (attempt < MaxAttempts && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

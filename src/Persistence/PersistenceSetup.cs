@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Placement.Persistence.Hosts;
+
+namespace Placement.Persistence;
+
+public static class PersistenceSetup
+{
+    public static IServiceCollection AddPlacementPersistence(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContext<PlacementDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddScoped<HostStore>();
+        return services;
+    }
+}

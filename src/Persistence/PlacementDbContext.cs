@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Placement.Persistence.Hosts;
+
+namespace Placement.Persistence;
+
+public sealed class PlacementDbContext(DbContextOptions<PlacementDbContext> options) : DbContext(options)
+{
+    public DbSet<HostRow> Hosts => Set<HostRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Exclusion constraints on (host, range) need GiST operators for plain equality.
+        modelBuilder.HasPostgresExtension("btree_gist");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlacementDbContext).Assembly);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Placement.Persistence;
+
+namespace Placement.Api.Hosting;
+
+/// <summary>The <c>migrate</c> command: applies pending migrations, then the process exits.</summary>
+public static partial class Migrations
+{
+    public const string Command = "migrate";
+
+    public static async Task ApplyAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlacementDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        await db.Database.MigrateAsync();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Placement.Api.Migrations");
+        LogApplied(logger, pending.Count, pending);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated: {Count} migration(s) applied ({Migrations})")]
+    private static partial void LogApplied(ILogger logger, int count, IReadOnlyList<string> migrations);
+}

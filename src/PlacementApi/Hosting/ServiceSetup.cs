@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Placement.Api.Hosts;
+using Placement.Api.Http;
+using Placement.Persistence;
+
+namespace Placement.Api.Hosting;
+
+public static class ServiceSetup
+{
+    public const string ConnectionStringName = "Placement";
+
+    public static IServiceCollection AddPlacementApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"No database configured: set ConnectionStrings:{ConnectionStringName} (environment variable ConnectionStrings__{ConnectionStringName}).");
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddPlacementPersistence(connectionString);
+        services.AddHealthChecks().AddDbContextCheck<PlacementDbContext>("database", tags: ["ready"]);
+
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            // A misspelt property (say "iommuProtectd") must not silently fall back to a default.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("code", CodeOf(context.ProblemDetails.Status)));
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        services.AddSingleton<IValidator<HostInventoryBody>, HostInventoryValidator>();
+
+        services.AddPlacementOpenApi();
+        return services;
+    }
+
+    private static string CodeOf(int? status) => status switch
+    {
+        StatusCodes.Status404NotFound => "not-found",
+        StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+        StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+        StatusCodes.Status500InternalServerError => ErrorCodes.InternalError,
+        _ => $"http-{status}",
+    };
+}

@@ -1,0 +1,65 @@
+using System.ComponentModel;
+using Placement.Api.Http;
+
+namespace Placement.Api.Hosts;
+
+[Description("The inventory of a host. Addresses and sizes are 0x-hex strings or integers; ranges are [start, end), end exclusive.")]
+public sealed record HostInventoryBody(
+    [property: Description("x86_64 or arm64.")] string? Architecture,
+    [property: Description("RAM of the host in MiB.")] long? MemoryMiB,
+    [property: Description("Width of the host's physical address space, 32 to 52 bits.")] int? PhysAddressBits,
+    [property: Description("Whether the host has an enabled IOMMU (VT-d / SMMU).")] bool? Iommu,
+    [property: Description("Free-form key=value labels used to select hosts, e.g. rack=r12.")] Dictionary<string, string>? Labels,
+    [property: Description("PCI functions that may be passed through.")] List<DeviceBody>? Devices,
+    [property: Description("Reserved device memory regions (RMRRs), 4 KiB aligned, non-overlapping.")] List<ReservedRegionBody>? ReservedRegions);
+
+public sealed record DeviceBody(
+    [property: Description("PCI address [SSSS:]BB:DD.F in hex.")] string? Sbdf,
+    string? Description,
+    [property: Description("False when the IOMMU does not translate the device's DMA. Defaults to the host's iommu.")] bool? IommuProtected,
+    List<BarBody>? Bars);
+
+public sealed record BarBody(
+    [property: Description("0-5 for memory and I/O BARs, 6 for the expansion ROM.")] int? Index,
+    [property: Description("memory (default), io or rom.")] string? Kind,
+    [property: Description("Size in bytes, a power of two.")] HexNumber? Size,
+    [property: Description("A 64-bit memory BAR (takes two slots). Default false.")] bool? Is64Bit,
+    [property: Description("Default false.")] bool? Prefetchable);
+
+public sealed record ReservedRegionBody(
+    [property: Description("First address, 4 KiB aligned.")] HexNumber? Start,
+    [property: Description("First address after the region (exclusive), 4 KiB aligned.")] HexNumber? End,
+    [property: Description("PCI addresses of the devices that use the region (its device scope).")] List<string>? Devices);
+
+public sealed record HostResponse(
+    string Name,
+    [property: Description("Incremented by every replace; also the ETag.")] long Generation,
+    string Architecture,
+    long MemoryMiB,
+    int PhysAddressBits,
+    bool Iommu,
+    IReadOnlyDictionary<string, string> Labels,
+    IReadOnlyList<DeviceResponse> Devices,
+    IReadOnlyList<ReservedRegionResponse> ReservedRegions,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public sealed record DeviceResponse(string Sbdf, string? Description, bool IommuProtected, IReadOnlyList<BarResponse> Bars);
+
+public sealed record BarResponse(int Index, string Kind, string Size, bool Is64Bit, bool Prefetchable);
+
+public sealed record ReservedRegionResponse(string Start, string End, IReadOnlyList<string> Devices);
+
+public sealed record HostSummaryResponse(
+    string Name,
+    string Architecture,
+    long MemoryMiB,
+    bool Iommu,
+    IReadOnlyDictionary<string, string> Labels,
+    int DeviceCount,
+    int ReservedRegionCount,
+    long Generation,
+    DateTimeOffset UpdatedAt);
+
+[Description("One page of a listing; nextCursor is null on the last page.")]
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);

@@ -1,0 +1,165 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Placement.Api.Http;
+using Placement.Domain.Inventory;
+using Placement.Persistence.Hosts;
+
+namespace Placement.Api.Hosts;
+
+public static class HostsApi
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    public static RouteGroupBuilder MapHosts(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/hosts").WithTags("Hosts");
+
+        group.MapGet("/", ListHosts).WithName("ListHosts")
+            .WithSummary("List hosts")
+            .WithDescription("Hosts ordered by name, filtered by architecture and labels (every label=key=value must match). Follow nextCursor for the next page.")
+            .ProducesValidationProblem();
+        group.MapGet("/{host}", GetHost).WithName("GetHost")
+            .WithSummary("Read a host's inventory")
+            .WithDescription("The inventory with devices ordered by PCI address and regions by start. The ETag header carries the generation.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{host}", PutHost).WithName("PutHost")
+            .AddEndpointFilter<ValidationFilter<HostInventoryBody>>()
+            .WithSummary("Create or replace a host's inventory")
+            .WithDescription("201 when the host is new, 200 when replaced; the ETag is the new generation. If-Match: \"<generation>\" (or *) makes the replace conditional, If-None-Match: * makes it create-only; either failing gives 412.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapDelete("/{host}", DeleteHost).WithName("DeleteHost")
+            .WithSummary("Remove a host")
+            .WithDescription("Honours If-Match like PUT.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return group;
+    }
+
+    private static async Task<Results<Ok<Page<HostSummaryResponse>>, ValidationProblem>> ListHosts(
+        HostStore store,
+        [FromQuery] string? architecture,
+        [FromQuery(Name = "label")] string[]? labels,
+        [FromQuery] int? limit,
+        [FromQuery] string? cursor,
+        CancellationToken cancellationToken)
+    {
+        var violations = new List<Violation>();
+        CpuArchitecture? wanted = null;
+        if (architecture is not null)
+        {
+            if (InventoryNames.TryParseArchitecture(architecture, out var parsed))
+            {
+                wanted = parsed;
+            }
+            else
+            {
+                violations.Add(new("architecture", ErrorCodes.InvalidValue, $"architecture must be one of {string.Join(", ", InventoryNames.ArchitectureNames)}."));
+            }
+        }
+
+        var labelFilter = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var label in labels ?? [])
+        {
+            if (label.Split('=', 2) is [var key, var value] && key.Length > 0)
+            {
+                labelFilter[key] = value;
+            }
+            else
+            {
+                violations.Add(new("label", ErrorCodes.InvalidValue, $"'{label}' is not a label filter: write key=value, e.g. label=rack=r12."));
+            }
+        }
+
+        if (limit is < 1 or > MaxPageSize)
+        {
+            violations.Add(new("limit", ErrorCodes.OutOfRange, $"limit must be between 1 and {MaxPageSize}."));
+        }
+
+        if (!Cursor.TryDecode(cursor, out var after) || (after is not null && !HostName.IsValid(after)))
+        {
+            violations.Add(new("cursor", ErrorCodes.InvalidCursor, "cursor is not one this service returned; start again without it."));
+        }
+
+        if (violations.Count > 0)
+        {
+            return Problems.Validation(violations);
+        }
+
+        var page = await store.ListAsync(new HostQuery(wanted, labelFilter, after, limit ?? DefaultPageSize), cancellationToken);
+        return TypedResults.Ok(new Page<HostSummaryResponse>(page.Items.Select(h => h.ToResponse()).ToList(), Cursor.Encode(page.LastName)));
+    }
+
+    private static async Task<Results<Ok<HostResponse>, ValidationProblem, ProblemHttpResult>> GetHost(
+        string host, HostStore store, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (!HostName.TryParse(host, out var name))
+        {
+            return InvalidHostName();
+        }
+
+        if (await store.FindAsync(name, cancellationToken) is not { } stored)
+        {
+            return Problems.HostNotFound(host);
+        }
+
+        response.Headers.ETag = EntityTags.Format(stored.Generation);
+        return TypedResults.Ok(stored.ToResponse());
+    }
+
+    private static async Task<Results<CreatedAtRoute<HostResponse>, Ok<HostResponse>, ValidationProblem, ProblemHttpResult>> PutHost(
+        string host, HostInventoryBody body, HostStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!HostName.TryParse(host, out var name))
+        {
+            return InvalidHostName();
+        }
+
+        if (EntityTags.ReadPrecondition(context.Request) is not { } precondition)
+        {
+            return InvalidEntityTag();
+        }
+
+        // The validation filter has run: the body reads as a valid inventory.
+        var inventory = body.ToInventory() ?? throw new InvalidOperationException("A validated body did not map to an inventory.");
+        var write = await store.SaveAsync(name, inventory, precondition, cancellationToken);
+        if (write.Host is not { } saved)
+        {
+            return Problems.PreconditionFailed(write.CurrentGeneration);
+        }
+
+        context.Response.Headers.ETag = EntityTags.Format(saved.Generation);
+        return write.Status == HostWriteStatus.Created
+            ? TypedResults.CreatedAtRoute(saved.ToResponse(), "GetHost", new { host = name.Value })
+            : TypedResults.Ok(saved.ToResponse());
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteHost(
+        string host, HostStore store, HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!HostName.TryParse(host, out var name))
+        {
+            return InvalidHostName();
+        }
+
+        if (EntityTags.ReadPrecondition(request) is not { } precondition)
+        {
+            return InvalidEntityTag();
+        }
+
+        var write = await store.DeleteAsync(name, precondition, cancellationToken);
+        return write.Status switch
+        {
+            HostWriteStatus.Deleted => TypedResults.NoContent(),
+            HostWriteStatus.NotFound => Problems.HostNotFound(host),
+            _ => Problems.PreconditionFailed(write.CurrentGeneration),
+        };
+    }
+
+    private static ValidationProblem InvalidHostName() =>
+        Problems.Validation("host", ErrorCodes.InvalidHostName, $"The host in the path is not a host name: {HostName.Rule}.");
+
+    private static ValidationProblem InvalidEntityTag() =>
+        Problems.Validation("If-Match", ErrorCodes.InvalidEntityTag, "If-Match takes one strong entity tag such as \"3\" or *; If-None-Match takes only *.");
+}

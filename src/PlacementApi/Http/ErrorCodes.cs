@@ -1,0 +1,19 @@
+namespace Placement.Api.Http;
+
+/// <summary>The stable <c>code</c> of every problem response; clients switch on these.</summary>
+public static class ErrorCodes
+{
+    public const string ValidationFailed = "validation-failed";
+    public const string MalformedRequest = "malformed-request";
+    public const string HostNotFound = "host-not-found";
+    public const string PreconditionFailed = "precondition-failed";
+    public const string InternalError = "internal-error";
+
+    // Field-level codes of a validation problem's violations.
+    public const string Required = "required";
+    public const string InvalidValue = "invalid-value";
+    public const string OutOfRange = "out-of-range";
+    public const string InvalidHostName = "invalid-host-name";
+    public const string InvalidCursor = "invalid-cursor";
+    public const string InvalidEntityTag = "invalid-entity-tag";
+}

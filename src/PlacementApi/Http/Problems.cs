@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Placement.Api.Http;
+
+/// <summary>A broken rule of a request: the field it concerns, a stable code, and what is wrong.</summary>
+public sealed record Violation(string Field, string Code, string Message);
+
+/// <summary>RFC 9457 problem responses, each with a stable <c>code</c>.</summary>
+public static class Problems
+{
+    public static ProblemHttpResult Of(int status, string code, string title, string? detail = null, IDictionary<string, object?>? extensions = null)
+    {
+        var all = new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>()) { ["code"] = code };
+        return TypedResults.Problem(detail, statusCode: status, title: title, extensions: all);
+    }
+
+    /// <summary>
+    /// 400 listing every broken rule twice over: <c>errors</c> (field → messages, as ASP.NET
+    /// clients expect) and <c>violations</c> (field, code, message: for clients that switch on codes).
+    /// </summary>
+    public static ValidationProblem Validation(IReadOnlyList<Violation> violations) =>
+        TypedResults.ValidationProblem(
+            violations.GroupBy(v => v.Field).ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray()),
+            detail: "See errors (by field) or violations (with codes) for every rule the request breaks.",
+            title: "The request is not valid.",
+            extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ValidationFailed, ["violations"] = violations });
+
+    public static ValidationProblem Validation(string field, string code, string message) => Validation([new Violation(field, code, message)]);
+
+    public static ProblemHttpResult HostNotFound(string host) =>
+        Of(StatusCodes.Status404NotFound, ErrorCodes.HostNotFound, "Host not found.", $"There is no host named '{host}'.");
+
+    public static ProblemHttpResult PreconditionFailed(long? currentGeneration) =>
+        Of(StatusCodes.Status412PreconditionFailed, ErrorCodes.PreconditionFailed, "The host is not at the expected generation.",
+            currentGeneration is { } g
+                ? $"The host is at generation {g} (ETag \"{g}\"); read it again and retry with that If-Match."
+                : "The host does not exist.",
+            new Dictionary<string, object?> { ["currentGeneration"] = currentGeneration });
+}

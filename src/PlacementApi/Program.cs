@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Placement.Api.Hosting;
+using Placement.Api.Hosts;
+
+// appsettings.json travels with the binaries, so the service reads it wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddPlacementLogging();
+builder.Services.AddPlacementApi(builder.Configuration);
+await using var app = builder.Build();
+
+if (args.Contains(Migrations.Command))
+{
+    await Migrations.ApplyAsync(app.Services);
+    return;
+}
+
+if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+{
+    await Migrations.ApplyAsync(app.Services);
+}
+
+app.UseRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(options => options.DocumentTitle = "Placement Service");
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHosts();
+
+await app.RunAsync();

@@ -1,0 +1,38 @@
+namespace Placement.Domain.Inventory;
+
+/// <summary>Labels are short <c>key=value</c> pairs used to select hosts (<c>rack=r12</c>).</summary>
+public static class LabelRules
+{
+    public const int MaxKeyLength = 63;
+    public const int MaxValueLength = 63;
+
+    public static bool IsValidKey(string key) =>
+        key.Length is >= 1 and <= MaxKeyLength
+        && char.IsAsciiLetterOrDigit(key[0])
+        && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '/');
+
+    public static bool IsValidValue(string value) =>
+        value.Length <= MaxValueLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
+
+    internal static IEnumerable<InventoryViolation> Check(IReadOnlyDictionary<string, string> labels)
+    {
+        if (labels.Count > InventoryRules.MaxLabels)
+        {
+            yield return new("labels", "too-many", $"A host has at most {InventoryRules.MaxLabels} labels.");
+        }
+
+        foreach (var (key, value) in labels)
+        {
+            if (!IsValidKey(key))
+            {
+                yield return new($"labels.{key}", "invalid-label",
+                    $"A label key is 1 to {MaxKeyLength} characters of letters, digits, '.', '-', '_' and '/', starting with a letter or digit.");
+            }
+            else if (!IsValidValue(value))
+            {
+                yield return new($"labels.{key}", "invalid-label",
+                    $"A label value is at most {MaxValueLength} characters of letters, digits, '.', '-' and '_'.");
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+namespace Placement.Domain.Memory;
+
+/// <summary>
+/// A half-open range of physical addresses <c>[Start, End)</c>: <see cref="Start"/> is inside,
+/// <see cref="End"/> is the first address after it. Empty when they are equal; an empty range
+/// overlaps nothing.
+/// </summary>
+public readonly record struct AddressRange
+{
+    public AddressRange(PhysicalAddress start, PhysicalAddress end)
+    {
+        if (end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, $"The end of a range may not lie before its start {start}.");
+        }
+
+        Start = start;
+        End = end;
+    }
+
+    public PhysicalAddress Start { get; }
+
+    /// <summary>The first address after the range (exclusive).</summary>
+    public PhysicalAddress End { get; }
+
+    public ByteSize Size => End - Start;
+
+    public bool IsEmpty => Start == End;
+
+    public static AddressRange FromSize(PhysicalAddress start, ByteSize size) => new(start, start + size);
+
+    public bool Overlaps(AddressRange other) => !IsEmpty && !other.IsEmpty && Start < other.End && other.Start < End;
+
+    public bool Contains(PhysicalAddress address) => Start <= address && address < End;
+
+    /// <summary>True when every address of <paramref name="other"/> is inside this range.</summary>
+    public bool Contains(AddressRange other) => Start <= other.Start && other.End <= End;
+
+    /// <summary>True when both ends are multiples of <paramref name="alignment"/>.</summary>
+    public bool IsAlignedTo(ByteSize alignment) => Start.IsAlignedTo(alignment) && End.IsAlignedTo(alignment);
+
+    /// <summary>
+    /// Every pair of overlapping ranges, as indexes into <paramref name="ranges"/> (lower index
+    /// first), found by a sweep in start order: O(n log n + pairs).
+    /// </summary>
+    public static IReadOnlyList<(int First, int Second)> FindOverlaps(IReadOnlyList<AddressRange> ranges)
+    {
+        var order = Enumerable.Range(0, ranges.Count).Where(i => !ranges[i].IsEmpty).OrderBy(i => ranges[i].Start).ThenBy(i => ranges[i].End).ToList();
+        var pairs = new List<(int, int)>();
+        var open = new List<int>();
+        foreach (var index in order)
+        {
+            var current = ranges[index];
+            open.RemoveAll(i => ranges[i].End <= current.Start);
+            pairs.AddRange(open.Select(i => (Math.Min(i, index), Math.Max(i, index))));
+            open.Add(index);
+        }
+
+        return pairs;
+    }
+
+    public override string ToString() => $"[{Start}, {End})";
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+
+namespace Placement.Domain.Pci;
+
+/// <summary>
+/// A PCI function address <c>SSSS:BB:DD.F</c> (segment, bus, device, function). Parsed from hex
+/// with the segment optional; always printed with it, in lower case.
+/// </summary>
+public readonly record struct PciAddress : IComparable<PciAddress>
+{
+    public const int MaxDevice = 0x1f;
+    public const int MaxFunction = 7;
+
+    public const string Rule = "a PCI address is [SSSS:]BB:DD.F in hex: segment <= ffff, bus <= ff, device <= 1f, function <= 7";
+
+    public PciAddress(int segment, int bus, int device, int function)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(segment);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(segment, 0xffff);
+        ArgumentOutOfRangeException.ThrowIfNegative(bus);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bus, 0xff);
+        ArgumentOutOfRangeException.ThrowIfNegative(device);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(device, MaxDevice);
+        ArgumentOutOfRangeException.ThrowIfNegative(function);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(function, MaxFunction);
+        Segment = segment;
+        Bus = bus;
+        Device = device;
+        Function = function;
+    }
+
+    public int Segment { get; }
+
+    public int Bus { get; }
+
+    public int Device { get; }
+
+    public int Function { get; }
+
+    public static PciAddress Parse(string text) =>
+        TryParse(text, out var address) ? address : throw new FormatException($"'{text}' is not a PCI address: {Rule}.");
+
+    public static bool TryParse(string? text, out PciAddress address)
+    {
+        address = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var parts = text.Split(':');
+        if (parts.Length is < 2 or > 3)
+        {
+            return false;
+        }
+
+        var segmentText = parts.Length == 3 ? parts[0] : "0";
+        var deviceAndFunction = parts[^1].Split('.');
+        if (deviceAndFunction.Length != 2
+            || !TryHex(segmentText, 4, out var segment)
+            || !TryHex(parts[^2], 2, out var bus)
+            || !TryHex(deviceAndFunction[0], 2, out var device)
+            || !TryHex(deviceAndFunction[1], 1, out var function)
+            || device > MaxDevice
+            || function > MaxFunction)
+        {
+            return false;
+        }
+
+        address = new PciAddress(segment, bus, device, function);
+        return true;
+    }
+
+    public int CompareTo(PciAddress other) => SortKey.CompareTo(other.SortKey);
+
+    public static bool operator <(PciAddress a, PciAddress b) => a.SortKey < b.SortKey;
+
+    public static bool operator >(PciAddress a, PciAddress b) => a.SortKey > b.SortKey;
+
+    public static bool operator <=(PciAddress a, PciAddress b) => a.SortKey <= b.SortKey;
+
+    public static bool operator >=(PciAddress a, PciAddress b) => a.SortKey >= b.SortKey;
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Segment:x4}:{Bus:x2}:{Device:x2}.{Function:x1}");
+
+    private long SortKey => ((long)Segment << 16) | ((long)Bus << 8) | ((long)Device << 3) | (long)Function;
+
+    private static bool TryHex(string text, int maxDigits, out int value)
+    {
+        value = 0;
+        return text.Length >= 1
+            && text.Length <= maxDigits
+            && text.All(char.IsAsciiHexDigit)
+            && int.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
+    }
+}
