@@ -1,35 +1,37 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Placement.Api.Http;
 
 namespace Placement.Api.Hosts;
 
+// [Required] documents the schema only; HostInventoryValidator enforces it (one validation system).
 [Description("The inventory of a host. Addresses and sizes are 0x-hex strings or integers; ranges are [start, end), end exclusive.")]
 public sealed record HostInventoryBody(
-    [property: Description("x86_64 or arm64.")] string? Architecture,
-    [property: Description("RAM of the host in MiB.")] long? MemoryMiB,
-    [property: Description("Width of the host's physical address space, 32 to 52 bits.")] int? PhysAddressBits,
-    [property: Description("Whether the host has an enabled IOMMU (VT-d / SMMU).")] bool? Iommu,
+    [property: Required, Description("x86_64 or arm64.")] string? Architecture,
+    [property: Required, Description("RAM of the host in MiB.")] long? MemoryMiB,
+    [property: Required, Description("Width of the host's physical address space, 32 to 52 bits.")] int? PhysAddressBits,
+    [property: Required, Description("Whether the host has an enabled IOMMU (VT-d / SMMU).")] bool? Iommu,
     [property: Description("Free-form key=value labels used to select hosts, e.g. rack=r12.")] Dictionary<string, string>? Labels,
     [property: Description("PCI functions that may be passed through.")] List<DeviceBody>? Devices,
     [property: Description("Reserved device memory regions (RMRRs), 4 KiB aligned, non-overlapping.")] List<ReservedRegionBody>? ReservedRegions);
 
 public sealed record DeviceBody(
-    [property: Description("PCI address [SSSS:]BB:DD.F in hex.")] string? Sbdf,
+    [property: Required, Description("PCI address [SSSS:]BB:DD.F in hex.")] string? Sbdf,
     string? Description,
     [property: Description("False when the IOMMU does not translate the device's DMA. Defaults to the host's iommu.")] bool? IommuProtected,
     List<BarBody>? Bars);
 
 public sealed record BarBody(
-    [property: Description("0-5 for memory and I/O BARs, 6 for the expansion ROM.")] int? Index,
+    [property: Required, Description("0-5 for memory and I/O BARs, 6 for the expansion ROM.")] int? Index,
     [property: Description("memory (default), io or rom.")] string? Kind,
-    [property: Description("Size in bytes, a power of two.")] HexNumber? Size,
+    [property: Required, Description("Size in bytes, a power of two.")] HexNumber? Size,
     [property: Description("A 64-bit memory BAR (takes two slots). Default false.")] bool? Is64Bit,
     [property: Description("Default false.")] bool? Prefetchable);
 
 public sealed record ReservedRegionBody(
-    [property: Description("First address, 4 KiB aligned.")] HexNumber? Start,
-    [property: Description("First address after the region (exclusive), 4 KiB aligned.")] HexNumber? End,
-    [property: Description("PCI addresses of the devices that use the region (its device scope).")] List<string>? Devices);
+    [property: Required, Description("First address, 4 KiB aligned.")] HexNumber? Start,
+    [property: Required, Description("First address after the region (exclusive), 4 KiB aligned.")] HexNumber? End,
+    [property: Required, Description("PCI addresses of the devices that use the region (its device scope).")] List<string>? Devices);
 
 public sealed record HostResponse(
     string Name,
