@@ -29,6 +29,14 @@ public static class TestPostgres
         return new TestDatabase(ConnectionStringFor(name), () => DropAsync(name));
     }
 
+    /// <summary>A database without any schema, for tests of the migrate step itself.</summary>
+    public static async Task<TestDatabase> CreateEmptyDatabaseAsync()
+    {
+        var name = NewName("empty");
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return new TestDatabase(ConnectionStringFor(name), () => DropAsync(name));
+    }
+
     internal static string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database, Pooling = true }.ConnectionString;
 

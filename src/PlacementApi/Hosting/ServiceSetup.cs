@@ -22,7 +22,9 @@ public static class ServiceSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddPlacementPersistence(connectionString);
-        services.AddHealthChecks().AddDbContextCheck<PlacementDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<PlacementDbContext>("database", tags: ["ready"])
+            .AddCheck<SchemaHealthCheck>("schema", tags: ["ready"]);
 
         services.ConfigureHttpJsonOptions(options =>
         {
