@@ -28,7 +28,7 @@ public class DomainDependencyTests
     [Fact]
     public void DomainProjectFile_HasNoPackageOrProjectReference()
     {
-        var project = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "PlacementDomain", "PlacementDomain.csproj"));
+        var project = XDocument.Load(Path.Combine(RepositoryPaths.Root, "src", "PlacementDomain", "PlacementDomain.csproj"));
         project.Descendants()
             .Where(e => e.Name.LocalName is "PackageReference" or "ProjectReference" or "Reference")
             .Select(e => e.ToString())
@@ -39,17 +39,4 @@ public class DomainDependencyTests
         name is "System" or "netstandard" or "mscorlib"
         || name.StartsWith("System.", StringComparison.Ordinal)
         || name.StartsWith("Microsoft.Win32.", StringComparison.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PlacementService.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No PlacementService.sln above {AppContext.BaseDirectory}.");
-    }
 }

@@ -1,0 +1,40 @@
+using Placement.Domain.Memory;
+using Placement.Domain.Pci;
+
+namespace Placement.Domain.Layout;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// One thing a plan found: a stable <see cref="Code"/> (see <see cref="FindingCodes"/>), the
+/// message Xen would print where it prints one, and the range and device it concerns, if any.
+/// </summary>
+public sealed record Finding(Severity Severity, string Code, string Message, AddressRange? Range = null, PciAddress? Device = null)
+{
+    public static Finding Error(string code, string message, AddressRange? range = null, PciAddress? device = null) =>
+        new(Severity.Error, code, message, range, device);
+
+    public static Finding Warning(string code, string message, AddressRange? range = null, PciAddress? device = null) =>
+        new(Severity.Warning, code, message, range, device);
+
+    public static Finding ByPolicy(RdmPolicy policy, string code, string message, AddressRange? range = null, PciAddress? device = null) =>
+        new(policy == RdmPolicy.Strict ? Severity.Error : Severity.Warning, code, message, range, device);
+}
+
+/// <summary>Finding codes; clients switch on them, so a code never changes meaning.</summary>
+public static class FindingCodes
+{
+    public const string RdmConflict = "rdm-conflict";
+    public const string RdmConflictIgnored = "rdm-conflict-ignored";
+    public const string RdmInFirmwareArea = "rdm-in-firmware-area";
+    public const string SharedRmrr = "shared-rmrr";
+    public const string DeviceUnknown = "device-unknown";
+    public const string DeviceWithoutIommu = "device-without-iommu";
+    public const string BarNoSpace = "bar-no-space";
+    public const string HighBarOverlapsRdm = "high-bar-overlaps-rdm";
+    public const string TooManyMemoryMapEntries = "too-many-memory-map-entries";
+}

@@ -1,0 +1,54 @@
+using Placement.Domain.Memory;
+
+namespace Placement.Domain.Layout;
+
+/// <summary>§5: what hvmloader adds around libxl's memory map, and the area it keeps for itself.</summary>
+public static class FirmwareView
+{
+    /// <summary>hvmloader's own dynamic area: an RDM kept here passes libxl but crashes the firmware.</summary>
+    public static readonly AddressRange DynamicArea = new(new PhysicalAddress(0xFC100000), new PhysicalAddress(0xFE000000));
+
+    /// <summary>Where the ACPI tables (NVS) begin; the service models their end at the dynamic area.</summary>
+    public static readonly PhysicalAddress AcpiStart = new(0xFC000000);
+
+    public static readonly PhysicalAddress OneMiB = new(ByteSize.MiB);
+
+    private static readonly PhysicalAddress LegacyRamEnd = new(0xA0000);
+
+    /// <summary>More entries than this and libxl refuses the map ("Too many entries in the memory map").</summary>
+    public const int MaxMemoryMapEntries = 128;
+
+    /// <summary>§3 step 5, as handed to the firmware: low RAM, each kept RDM, high RAM.</summary>
+    public static List<MemoryMapEntry> GuestMemoryMap(RamLayout ram, IEnumerable<RdmEntry> kept)
+    {
+        var map = new List<MemoryMapEntry>();
+        if (ram.LowEnd > OneMiB)
+        {
+            map.Add(new(new AddressRange(OneMiB, ram.LowEnd), MemoryType.Ram));
+        }
+
+        map.AddRange(kept.Select(e => new MemoryMapEntry(e.Range, MemoryType.Reserved)));
+        if (ram.HighRam is { } high)
+        {
+            map.Add(new(high, MemoryType.Ram));
+        }
+
+        return map;
+    }
+
+    /// <summary>The final E820 the guest sees, sorted by start.</summary>
+    public static List<MemoryMapEntry> E820(GuestFirmware firmware, IEnumerable<MemoryMapEntry> guestMemoryMap)
+    {
+        var biosBase = new PhysicalAddress(firmware == GuestFirmware.Ovmf ? 0xF0000UL : 0xD0000UL);
+        var e820 = new List<MemoryMapEntry>
+        {
+            new(new AddressRange(PhysicalAddress.Zero, LegacyRamEnd), MemoryType.Ram),
+            new(new AddressRange(biosBase, OneMiB), MemoryType.Reserved),
+            new(new AddressRange(AcpiStart, DynamicArea.Start), MemoryType.Nvs),
+            new(new AddressRange(DynamicArea.Start, PhysicalAddress.FourGiB), MemoryType.Reserved),
+        };
+        e820.AddRange(guestMemoryMap);
+        e820.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return e820;
+    }
+}

@@ -1,0 +1,39 @@
+using Placement.Domain.Memory;
+using Placement.Domain.Pci;
+
+namespace Placement.Domain.Layout;
+
+/// <summary>A device to assign, with its own RDM policy when one was given.</summary>
+public sealed record DeviceRequest(PciAddress Address, RdmPolicy? Policy = null);
+
+/// <summary>
+/// What a domain asks for (xl's memory, videoram, mmio_hole, rdm, rdm_mem_boundary, pci). Sizes
+/// in MiB as xl takes them. <see cref="GlobalPolicy"/> is null when the request gave none: the
+/// global policy is then relaxed, and devices without a policy of their own are strict.
+/// </summary>
+public sealed record PlanRequest(
+    ulong MemoryMiB,
+    IReadOnlyList<DeviceRequest> Devices,
+    ulong VideoRamMiB = PlanRequest.DefaultVideoRamMiB,
+    bool Hap = true,
+    ulong? MmioHoleMiB = null,
+    RdmStrategy Strategy = RdmStrategy.Ignore,
+    RdmPolicy? GlobalPolicy = null,
+    ulong RdmMemBoundaryMiB = PlanRequest.DefaultRdmMemBoundaryMiB,
+    GuestFirmware Firmware = GuestFirmware.SeaBios)
+{
+    public const ulong DefaultVideoRamMiB = 8;
+    public const ulong DefaultRdmMemBoundaryMiB = 2048;
+    public const ulong DefaultMmioHoleMiB = 256;
+    public const ulong MinMmioHoleMiB = 256;
+    public const ulong MaxMmioHoleMiB = 3840;
+    public const ulong MinRdmMemBoundaryMiB = 2;
+
+    /// <summary>The policy a device gets: its own, else the global one if given explicitly, else strict.</summary>
+    public RdmPolicy PolicyOf(DeviceRequest device) => device.Policy ?? GlobalPolicy ?? RdmPolicy.Strict;
+
+    /// <summary>The policy of entries reserved by the host strategy: the global one, relaxed by default.</summary>
+    public RdmPolicy EffectiveGlobalPolicy => GlobalPolicy ?? RdmPolicy.Relaxed;
+
+    public ByteSize Boundary => ByteSize.FromMiB(RdmMemBoundaryMiB);
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
+using Placement.Domain.Memory;
+using Placement.Domain.Pci;
+
+namespace Placement.Domain.Tests.Layout;
+
+/// <summary>One scenario of ../shared/cases: a host inventory, a plan request and what must come out.</summary>
+public sealed record LayoutCase(string Name, HostInventory Host, PlanRequest Request, JsonObject Expect)
+{
+    public override string ToString() => Name;
+
+    public static IEnumerable<LayoutCase> Load(string file)
+    {
+        var path = Path.Combine(RepositoryPaths.SharedCases, file);
+        File.Exists(path).ShouldBeTrue($"the shared scenarios are missing: {path}");
+        return JsonNode.Parse(File.ReadAllText(path))!.AsArray().Select(c => new LayoutCase(
+            c!["name"]!.GetValue<string>(), ReadHost(c["host"]!), ReadRequest(c["request"]!), c["expect"]!.AsObject()));
+    }
+
+    public static ulong Hex(JsonNode? node) =>
+        HexNotation.TryParse(node!.GetValue<string>(), out var value) ? value : throw new FormatException(node.ToJsonString());
+
+    private static HostInventory ReadHost(JsonNode host) => new(
+        host["architecture"]!.GetValue<string>() == "arm64" ? CpuArchitecture.Arm64 : CpuArchitecture.X64,
+        ByteSize.FromMiB(host["memoryMiB"]!.GetValue<ulong>()),
+        host["physAddressBits"]!.GetValue<int>(),
+        host["iommu"]!.GetValue<bool>(),
+        new Dictionary<string, string>(),
+        (host["devices"]?.AsArray() ?? []).Select(d => new PciDevice(
+            PciAddress.Parse(d!["sbdf"]!.GetValue<string>()), null, d["iommuProtected"]?.GetValue<bool>() ?? true, [])).ToList(),
+        (host["reservedRegions"]?.AsArray() ?? []).Select(r => new ReservedRegion(
+            new AddressRange(new PhysicalAddress(Hex(r!["start"])), new PhysicalAddress(Hex(r["end"]))),
+            r["devices"]!.AsArray().Select(d => PciAddress.Parse(d!.GetValue<string>())).ToList())).ToList());
+
+    private static PlanRequest ReadRequest(JsonNode request) => new(
+        request["memoryMiB"]!.GetValue<ulong>(),
+        (request["devices"]?.AsArray() ?? []).Select(d => new DeviceRequest(
+            PciAddress.Parse(d!["sbdf"]!.GetValue<string>()), Policy(d["rdmPolicy"]))).ToList(),
+        Hap: request["hap"]?.GetValue<bool>() ?? true,
+        MmioHoleMiB: request["mmioHoleMiB"]?.GetValue<ulong>(),
+        Strategy: request["rdm"]?["strategy"]?.GetValue<string>() == "host" ? RdmStrategy.Host : RdmStrategy.Ignore,
+        GlobalPolicy: Policy(request["rdm"]?["policy"]),
+        RdmMemBoundaryMiB: request["rdmMemBoundaryMiB"]?.GetValue<ulong>() ?? PlanRequest.DefaultRdmMemBoundaryMiB);
+
+    private static RdmPolicy? Policy(JsonNode? node) => node?.GetValue<string>() switch
+    {
+        null => null,
+        "strict" => RdmPolicy.Strict,
+        "relaxed" => RdmPolicy.Relaxed,
+        var other => throw new FormatException($"policy {other}"),
+    };
+}

@@ -1,0 +1,23 @@
+namespace Placement.Domain.Tests;
+
+internal static class RepositoryPaths
+{
+    /// <summary>The folder holding PlacementService.sln, found upwards from the test binaries.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The scenario files shared with the whole team, beside the repository.</summary>
+    public static string SharedCases => Path.Combine(Root, "..", "shared", "cases");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PlacementService.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No PlacementService.sln above {AppContext.BaseDirectory}.");
+    }
+}
