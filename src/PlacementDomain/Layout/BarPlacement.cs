@@ -20,7 +20,7 @@ public static class BarPlacement
     /// <summary>Places every BAR of <paramref name="devices"/> (the assigned devices, in guest slot order).</summary>
     public static Result Place(IReadOnlyList<PciDevice> devices, PlanRequest request, RamLayout ram, IReadOnlyList<AddressRange> keptRdms, int physAddressBits)
     {
-        var bars = devices.SelectMany(d => d.Bars.Select(b => (Device: d.Address, Bar: b)))
+        var bars = devices.SelectMany(d => d.Bars.OrderBy(b => b.Index).Select(b => (Device: d.Address, Bar: b)))
             .OrderByDescending(x => x.Bar.Size.Bytes) // stable: equal sizes keep slot, then index order
             .ToList();
         var mmioTotal = bars.Where(x => x.Bar.Kind != BarKind.Io && !AlwaysHigh(x.Bar)).Aggregate(ByteSize.Zero, (sum, x) => sum + x.Bar.Size);
@@ -55,7 +55,8 @@ public static class BarPlacement
 
             cursors[window] = range.End;
             placed.Add(new PlacedBar(device, bar.Index, range, window));
-            if (window == BarWindow.High && keptRdms.FirstOrDefault(range.Overlaps) is { IsEmpty: false } rdm)
+            // One warning per overlapped RDM, so that the findings do not depend on the order of the list.
+            foreach (var rdm in window == BarWindow.High ? keptRdms.Where(range.Overlaps) : [])
             {
                 findings.Add(Finding.Warning(FindingCodes.HighBarOverlapsRdm,
                     $"BAR {bar.Index} of {device} at {range} overlaps the reserved region {rdm}; Xen does not check high BARs.",

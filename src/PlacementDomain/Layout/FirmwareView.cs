@@ -48,7 +48,6 @@ public static class FirmwareView
             new(new AddressRange(DynamicArea.Start, PhysicalAddress.FourGiB), MemoryType.Reserved),
         };
         e820.AddRange(guestMemoryMap);
-        e820.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
-        return e820;
+        return e820.OrderBy(e => e.Range.Start).ToList(); // stable: equal starts keep the order above
     }
 }

@@ -1,0 +1,52 @@
+namespace Placement.Domain.Layout;
+
+/// <summary>The names plan documents use for the layout vocabulary (xl's own words where it has them).</summary>
+public static class LayoutNames
+{
+    public static readonly IReadOnlyDictionary<string, RdmPolicy> Policies = new Dictionary<string, RdmPolicy>(StringComparer.Ordinal)
+    {
+        ["strict"] = RdmPolicy.Strict,
+        ["relaxed"] = RdmPolicy.Relaxed,
+    };
+
+    public static readonly IReadOnlyDictionary<string, RdmStrategy> Strategies = new Dictionary<string, RdmStrategy>(StringComparer.Ordinal)
+    {
+        ["ignore"] = RdmStrategy.Ignore,
+        ["host"] = RdmStrategy.Host,
+    };
+
+    public static readonly IReadOnlyDictionary<string, GuestFirmware> Firmwares = new Dictionary<string, GuestFirmware>(StringComparer.Ordinal)
+    {
+        ["seabios"] = GuestFirmware.SeaBios,
+        ["ovmf"] = GuestFirmware.Ovmf,
+    };
+
+    public static string Name(this RdmPolicy policy) => policy == RdmPolicy.Strict ? "strict" : "relaxed";
+
+    public static string Name(this RdmSource source) => source == RdmSource.Host ? "host" : "device";
+
+    public static string Name(this RdmStatus status) => status == RdmStatus.Reserved ? "reserved" : "dropped";
+
+    public static string Name(this Severity severity) => severity == Severity.Error ? "error" : "warning";
+
+    public static string Name(this MemoryType type) => type switch
+    {
+        MemoryType.Ram => "ram",
+        MemoryType.Reserved => "reserved",
+        _ => "nvs",
+    };
+
+    public static string Name(this BarWindow window) => window switch
+    {
+        BarWindow.Low => "low",
+        BarWindow.High => "high",
+        _ => "io",
+    };
+
+    public static string Name(this AssignmentOutcome outcome) => outcome switch
+    {
+        AssignmentOutcome.Assigned => "assigned",
+        AssignmentOutcome.AssignedWithWarnings => "assigned-with-warnings",
+        _ => "refused",
+    };
+}
