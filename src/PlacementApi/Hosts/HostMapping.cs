@@ -7,26 +7,41 @@ namespace Placement.Api.Hosts;
 
 internal static class HostMapping
 {
+    /// <summary>The most RAM any valid host can have: the largest physical address space, in MiB.</summary>
+    public const long MaxMemoryMiB = 1L << (InventoryRules.MaxPhysAddressBits - 20);
+
     /// <summary>The domain inventory of a body, or null while any part of it is missing or unreadable.</summary>
-    public static HostInventory? ToInventory(this HostInventoryBody body)
+    public static HostInventory? ToInventory(this HostInventoryBody body) => body.ToInventory(lenient: false);
+
+    /// <summary>
+    /// For validation only: the inventory with placeholders for unreadable host-level fields (the
+    /// validator reports those itself), so the rules of devices and regions are checked as well;
+    /// null while a device, BAR, region or label is unreadable.
+    /// </summary>
+    public static HostInventory? ToInventoryForRules(this HostInventoryBody body) => body.ToInventory(lenient: true);
+
+    private static HostInventory? ToInventory(this HostInventoryBody body, bool lenient)
     {
-        if (!InventoryNames.TryParseArchitecture(body.Architecture, out var architecture)
-            || body.MemoryMiB is not > 0 || body.PhysAddressBits is not { } bits || body.Iommu is not { } iommu)
+        var memoryMiB = body.MemoryMiB is long m and > 0 and <= MaxMemoryMiB ? m : (long?)null;
+        var readable = InventoryNames.TryParseArchitecture(body.Architecture, out var architecture)
+            && memoryMiB is not null && body.PhysAddressBits is not null && body.Iommu is not null;
+        if (!readable && !lenient)
         {
             return null;
         }
 
-        var devices = (body.Devices ?? []).Select(d => d.ToDevice(iommu)).ToList();
+        var iommu = body.Iommu ?? true;
+        var devices = (body.Devices ?? []).Select(d => d?.ToDevice(iommu)).ToList();
         var regions = (body.ReservedRegions ?? []).Select(ToRegion).ToList();
-        if (devices.Contains(null) || regions.Contains(null))
+        if (devices.Contains(null) || regions.Contains(null) || (body.Labels ?? []).Any(l => l.Value is null))
         {
             return null;
         }
 
         return new HostInventory(
             architecture,
-            ByteSize.FromMiB((ulong)body.MemoryMiB.Value),
-            bits,
+            ByteSize.FromMiB((ulong)(memoryMiB ?? 1)),
+            body.PhysAddressBits ?? InventoryRules.MaxPhysAddressBits,
             iommu,
             body.Labels ?? [],
             devices!,
@@ -43,13 +58,13 @@ internal static class HostMapping
             (long)(inventory.Memory.Bytes / ByteSize.MiB),
             inventory.PhysAddressBits,
             inventory.Iommu,
-            inventory.Labels,
-            inventory.Devices.Select(d => new DeviceResponse(
+            inventory.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToDictionary(),
+            inventory.Devices.OrderBy(d => d.Address).Select(d => new DeviceResponse(
                 d.Address.ToString(),
                 d.Description,
                 d.IommuProtected,
-                d.Bars.Select(b => new BarResponse(b.Index, b.Kind.Name(), b.Size.ToString(), b.Is64Bit, b.Prefetchable)).ToList())).ToList(),
-            inventory.ReservedRegions.Select(r => new ReservedRegionResponse(
+                d.Bars.OrderBy(b => b.Index).Select(b => new BarResponse(b.Index, b.Kind.Name(), b.Size.ToString(), b.Is64Bit, b.Prefetchable)).ToList())).ToList(),
+            inventory.ReservedRegions.OrderBy(r => r.Range.Start).Select(r => new ReservedRegionResponse(
                 r.Range.Start.ToString(),
                 r.Range.End.ToString(),
                 r.Devices.Select(d => d.ToString()).ToList())).ToList(),
@@ -73,10 +88,10 @@ internal static class HostMapping
             ? new Bar(index, kind, new ByteSize(size), body.Is64Bit ?? false, body.Prefetchable ?? false)
             : null;
 
-    private static ReservedRegion? ToRegion(ReservedRegionBody body)
+    private static ReservedRegion? ToRegion(ReservedRegionBody? body)
     {
-        var devices = (body.Devices ?? []).Select(d => PciAddress.TryParse(d, out var a) ? a : (PciAddress?)null).ToList();
-        return body is { Start.Value: { } start, End.Value: { } end } && start <= end && !devices.Contains(null)
+        var devices = (body?.Devices ?? []).Select(d => PciAddress.TryParse(d, out var a) ? a : (PciAddress?)null).ToList();
+        return body is { Start.Value: { } start, End.Value: { } end, Devices: not null } && start <= end && !devices.Contains(null)
             ? new ReservedRegion(new AddressRange(new PhysicalAddress(start), new PhysicalAddress(end)), devices.Select(d => d!.Value).ToList())
             : null;
     }

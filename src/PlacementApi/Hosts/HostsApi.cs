@@ -96,7 +96,7 @@ public static class HostsApi
     {
         if (!HostName.TryParse(host, out var name))
         {
-            return InvalidHostName();
+            return Problems.InvalidHostName();
         }
 
         if (await store.FindAsync(name, cancellationToken) is not { } stored)
@@ -113,7 +113,7 @@ public static class HostsApi
     {
         if (!HostName.TryParse(host, out var name))
         {
-            return InvalidHostName();
+            return Problems.InvalidHostName();
         }
 
         if (EntityTags.ReadPrecondition(context.Request) is not { } precondition)
@@ -140,7 +140,7 @@ public static class HostsApi
     {
         if (!HostName.TryParse(host, out var name))
         {
-            return InvalidHostName();
+            return Problems.InvalidHostName();
         }
 
         if (EntityTags.ReadPrecondition(request) is not { } precondition)
@@ -156,9 +156,6 @@ public static class HostsApi
             _ => Problems.PreconditionFailed(write.CurrentGeneration),
         };
     }
-
-    private static ValidationProblem InvalidHostName() =>
-        Problems.Validation("host", ErrorCodes.InvalidHostName, $"The host in the path is not a host name: {HostName.Rule}.");
 
     private static ValidationProblem InvalidEntityTag() =>
         Problems.Validation("If-Match", ErrorCodes.InvalidEntityTag, "If-Match takes one strong entity tag such as \"3\" or *; If-None-Match takes only *.");

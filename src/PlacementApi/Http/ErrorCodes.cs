@@ -7,6 +7,7 @@ public static class ErrorCodes
     public const string MalformedRequest = "malformed-request";
     public const string HostNotFound = "host-not-found";
     public const string PreconditionFailed = "precondition-failed";
+    public const string ArchitectureNotSupported = "architecture-not-supported";
     public const string InternalError = "internal-error";
 
     // Field-level codes of a validation problem's violations.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Placement.Domain.Inventory;
 
 namespace Placement.Api.Http;
 
@@ -26,6 +27,9 @@ public static class Problems
             extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ValidationFailed, ["violations"] = violations });
 
     public static ValidationProblem Validation(string field, string code, string message) => Validation([new Violation(field, code, message)]);
+
+    public static ValidationProblem InvalidHostName() =>
+        Validation("host", ErrorCodes.InvalidHostName, $"The host in the path is not a host name: {HostName.Rule}.");
 
     public static ProblemHttpResult HostNotFound(string host) =>
         Of(StatusCodes.Status404NotFound, ErrorCodes.HostNotFound, "Host not found.", $"There is no host named '{host}'.");

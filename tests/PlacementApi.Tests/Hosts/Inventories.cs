@@ -24,4 +24,20 @@ public static class Inventories
           ]
         }
         """)!.AsObject();
+
+    /// <summary>An Arm server with an SMMU-protected NIC and no reserved regions.</summary>
+    public static JsonObject Arm() => JsonNode.Parse("""
+        {
+          "architecture": "arm64",
+          "memoryMiB": 131072,
+          "physAddressBits": 48,
+          "iommu": true,
+          "labels": { "rack": "r12" },
+          "devices": [
+            { "sbdf": "0002:01:00.0", "description": "NIC",
+              "bars": [ { "index": 0, "kind": "memory", "size": "0x20000", "is64Bit": true, "prefetchable": true } ] }
+          ],
+          "reservedRegions": []
+        }
+        """)!.AsObject();
 }

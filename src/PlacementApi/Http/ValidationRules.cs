@@ -1,0 +1,30 @@
+using FluentValidation;
+using Placement.Domain.Pci;
+
+namespace Placement.Api.Http;
+
+/// <summary>Rules shared by the request validators, each with its stable code.</summary>
+internal static class ValidationRules
+{
+    public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
+        rule.NotNull().WithErrorCode(ErrorCodes.Required).WithMessage("{PropertyName} is required.");
+
+    public static IRuleBuilderOptions<T, string?> PciAddressText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => s is null || PciAddress.TryParse(s, out _))
+            .WithErrorCode("invalid-pci-address")
+            .WithMessage($"'{{PropertyValue}}' is not a PCI address: {PciAddress.Rule}.");
+
+    public static IRuleBuilderOptions<T, HexNumber?> Hex<T>(this IRuleBuilder<T, HexNumber?> rule) =>
+        rule.Must(h => h is null || h.Value.IsValid)
+            .WithErrorCode("invalid-number")
+            .WithMessage($"{{PropertyName}} must be {HexNumber.Rule}.");
+
+    /// <summary>Absent, or one of <paramref name="names"/>.</summary>
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IEnumerable<string> names)
+    {
+        var allowed = names.ToList();
+        return rule.Must(s => s is null || allowed.Contains(s))
+            .WithErrorCode(ErrorCodes.InvalidValue)
+            .WithMessage($"{{PropertyName}} must be one of {string.Join(", ", allowed)}.");
+    }
+}

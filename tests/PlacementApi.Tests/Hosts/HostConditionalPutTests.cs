@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Placement.Api.Tests.Infrastructure;
+
+namespace Placement.Api.Tests.Hosts;
+
+/// <summary>If-Match / If-None-Match on PUT: generations stop lost updates; a failed precondition writes nothing.</summary>
+public sealed class HostConditionalPutTests : ApiTest
+{
+    private static JsonObject Changed() => Inventories.Laptop().Edited("""{ "labels": { "rack": "r99" }, "devices[1]": null, "reservedRegions[0]": null }""");
+
+    [Theory]
+    [InlineData("\"2\"")]
+    [InlineData("*")]
+    public async Task Put_IfMatchCurrentGeneration_Replaced(string ifMatch)
+    {
+        await Client.CreateHostAsync("xen-1", Inventories.Laptop());
+        using var second = await Client.PutHostAsync("xen-1", Inventories.Laptop());
+        await second.ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        using var put = await Client.PutHostAsync("xen-1", Changed(), ifMatch: ifMatch);
+
+        var replaced = await put.ShouldBeJsonAsync(HttpStatusCode.OK);
+        replaced["generation"]!.GetValue<long>().ShouldBe(3);
+        replaced["labels"].ShouldEqualJson(JsonNode.Parse("""{ "rack": "r99" }"""));
+        put.Headers.ETag!.Tag.ShouldBe(JsonAssertions.Tag(3));
+    }
+
+    [Fact]
+    public async Task Put_StaleIfMatch_PreconditionFailedAndHostUnchanged()
+    {
+        await Client.CreateHostAsync("xen-1", Inventories.Laptop());
+        using var second = await Client.PutHostAsync("xen-1", Inventories.Laptop());
+        var before = await second.ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        using var put = await Client.PutHostAsync("xen-1", Changed(), ifMatch: JsonAssertions.Tag(1));
+
+        var problem = await put.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "precondition-failed");
+        problem["currentGeneration"]!.GetValue<long>().ShouldBe(2);
+        using var get = await Client.GetHostAsync("xen-1");
+        (await get.ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldEqualJson(before);
+        get.Headers.ETag!.Tag.ShouldBe(JsonAssertions.Tag(2));
+    }
+
+    [Theory]
+    [InlineData("\"1\"")]
+    [InlineData("*")]
+    public async Task Put_IfMatchOnMissingHost_PreconditionFailedAndNothingCreated(string ifMatch)
+    {
+        using var put = await Client.PutHostAsync("xen-1", Inventories.Laptop(), ifMatch: ifMatch);
+
+        var problem = await put.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "precondition-failed");
+        problem.ContainsKey("currentGeneration").ShouldBeTrue();
+        problem["currentGeneration"].ShouldBeNull();
+        await Client.ShouldNotExistAsync("xen-1");
+    }
+
+    [Fact]
+    public async Task Put_IfNoneMatchStarOnExistingHost_PreconditionFailedAndHostUnchanged()
+    {
+        var before = await Client.CreateHostAsync("xen-1", Inventories.Laptop());
+
+        using var put = await Client.PutHostAsync("xen-1", Changed(), ifNoneMatch: "*");
+
+        var problem = await put.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "precondition-failed");
+        problem["currentGeneration"]!.GetValue<long>().ShouldBe(1);
+        using var get = await Client.GetHostAsync("xen-1");
+        (await get.ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldEqualJson(before);
+    }
+
+    [Fact]
+    public async Task Put_IfNoneMatchStarOnNewHost_Created()
+    {
+        using var put = await Client.PutHostAsync("xen-1", Inventories.Laptop(), ifNoneMatch: "*");
+
+        var created = await put.ShouldBeJsonAsync(HttpStatusCode.Created);
+        created["generation"]!.GetValue<long>().ShouldBe(1);
+        put.Headers.ETag!.Tag.ShouldBe(JsonAssertions.Tag(1));
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("W/\"1\"")]
+    [InlineData("1")]
+    public async Task Put_MalformedIfMatch_ValidationFailedAndNothingWritten(string ifMatch)
+    {
+        var before = await Client.CreateHostAsync("xen-1", Inventories.Laptop());
+
+        using var put = await Client.PutHostAsync("xen-1", Changed(), ifMatch);
+
+        var problem = await put.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation-failed");
+        problem.Violations().ShouldBe([("If-Match", "invalid-entity-tag")]);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["If-Match"]);
+        using var get = await Client.GetHostAsync("xen-1");
+        (await get.ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldEqualJson(before);
+    }
+}
