@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Placement.Api.Hosting;
 using Placement.Api.Hosts;
+using Placement.Api.Plans;
 
 // appsettings.json travels with the binaries, so the service reads it wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -28,5 +29,6 @@ app.UseSwaggerUI(options => options.DocumentTitle = "Placement Service");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapHosts();
+app.MapPlans();
 
 await app.RunAsync();

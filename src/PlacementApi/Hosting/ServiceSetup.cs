@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
+using Placement.Api.Plans;
 using Placement.Persistence;
 
 namespace Placement.Api.Hosting;
@@ -40,6 +41,7 @@ public static class ServiceSetup
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddSingleton<IValidator<HostInventoryBody>, HostInventoryValidator>();
+        services.AddSingleton<IValidator<PlanRequestBody>, PlanRequestValidator>();
 
         services.AddPlacementOpenApi();
         return services;

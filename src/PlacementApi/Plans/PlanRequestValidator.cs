@@ -1,0 +1,57 @@
+using FluentValidation;
+using Placement.Api.Http;
+using Placement.Domain.Layout;
+using Placement.Domain.Pci;
+
+namespace Placement.Api.Plans;
+
+/// <summary>The rules of a plan (and create) request: xl's limits, plus those Xen lacks (§2).</summary>
+public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
+{
+    /// <summary>16 TiB: more than any host offers, small enough that no address arithmetic overflows.</summary>
+    public const long MaxMemoryMiB = 16L << 20;
+
+    public const int MaxDevices = 256;
+
+    public PlanRequestValidator()
+    {
+        RuleFor(b => b.Name).Must(n => n is null || (n.Length is >= 1 and <= 64 && n.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')))
+            .WithErrorCode(ErrorCodes.InvalidValue).WithMessage("name is 1 to 64 characters of letters, digits, '.', '-' and '_'.");
+        RuleFor(b => b.MemoryMiB).Required()
+            .InclusiveBetween(1, MaxMemoryMiB).WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"memoryMiB must be between 1 and {MaxMemoryMiB}.");
+        RuleFor(b => b.VideoRamMiB).InclusiveBetween(0, MaxMemoryMiB).WithErrorCode(ErrorCodes.OutOfRange)
+            .WithMessage("videoRamMiB must not be negative.");
+        RuleFor(b => b).Must(b => b.MemoryMiB is not { } memory || memory > (b.VideoRamMiB ?? (long)PlanRequest.DefaultVideoRamMiB))
+            .OverridePropertyName("memoryMiB").WithErrorCode("memory-not-above-video-ram")
+            .WithMessage(b => $"memoryMiB must exceed videoRamMiB ({b.VideoRamMiB ?? (long)PlanRequest.DefaultVideoRamMiB}): video RAM is taken from it.");
+        RuleFor(b => b.MmioHoleMiB).InclusiveBetween((long)PlanRequest.MinMmioHoleMiB, (long)PlanRequest.MaxMmioHoleMiB)
+            .WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"mmioHoleMiB must be between {PlanRequest.MinMmioHoleMiB} and {PlanRequest.MaxMmioHoleMiB}.");
+        RuleFor(b => b.RdmMemBoundaryMiB).InclusiveBetween((long)PlanRequest.MinRdmMemBoundaryMiB, MaxMemoryMiB)
+            .WithErrorCode(ErrorCodes.OutOfRange)
+            .WithMessage($"rdmMemBoundaryMiB must be at least {PlanRequest.MinRdmMemBoundaryMiB}: below it low RAM could end under 2 MiB and the firmware would crash.");
+        RuleFor(b => b.Rdm!.Strategy).OneOf(LayoutNames.Strategies.Keys).When(b => b.Rdm is not null).OverridePropertyName("rdm.strategy");
+        RuleFor(b => b.Rdm!.Policy).OneOf(LayoutNames.Policies.Keys).When(b => b.Rdm is not null).OverridePropertyName("rdm.policy");
+        RuleFor(b => b.Firmware).OneOf(LayoutNames.Firmwares.Keys);
+        RuleFor(b => b.Devices).Must(d => d is null || d.Count <= MaxDevices).WithErrorCode("too-many")
+            .WithMessage($"A domain has at most {MaxDevices} devices.");
+        RuleForEach(b => b.Devices).ChildRules(device =>
+        {
+            device.RuleFor(d => d.Sbdf).Required().PciAddressText();
+            device.RuleFor(d => d.RdmPolicy).OneOf(LayoutNames.Policies.Keys);
+        });
+        RuleFor(b => b.Devices).Custom((devices, context) =>
+        {
+            var seen = new Dictionary<PciAddress, int>();
+            for (var i = 0; i < (devices?.Count ?? 0); i++)
+            {
+                if (PciAddress.TryParse(devices![i].Sbdf, out var address) && !seen.TryAdd(address, i))
+                {
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure($"devices[{i}].sbdf", $"Device {address} is requested twice (first at devices[{seen[address]}]).")
+                    {
+                        ErrorCode = "duplicate",
+                    });
+                }
+            }
+        });
+    }
+}

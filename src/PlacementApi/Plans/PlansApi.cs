@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Placement.Api.Http;
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
+using Placement.Persistence.Hosts;
+
+namespace Placement.Api.Plans;
+
+public static class PlansApi
+{
+    public static RouteGroupBuilder MapPlans(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/hosts/{host}/plans").WithTags("Plans");
+        group.MapPost("/", PlanDomain).WithName("PlanDomain")
+            .AddEndpointFilter<ValidationFilter<PlanRequestBody>>()
+            .WithSummary("Plan a domain on a host (dry run)")
+            .WithDescription("The guest layout, reserved device memory, BAR placement and per-device outcomes that creating this domain " +
+                "on the host's stored inventory would get. Changes nothing. An infeasible plan is still 200, with feasible=false and " +
+                "every error among the findings.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return group;
+    }
+
+    private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> PlanDomain(
+        string host, PlanRequestBody body, HostStore store, CancellationToken cancellationToken)
+    {
+        if (!HostName.TryParse(host, out var name))
+        {
+            return Problems.InvalidHostName();
+        }
+
+        if (await store.FindAsync(name, cancellationToken) is not { } stored)
+        {
+            return Problems.HostNotFound(host);
+        }
+
+        if (stored.Inventory.Architecture != CpuArchitecture.X64)
+        {
+            return Problems.Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported,
+                "The host's architecture has no HVM layout.",
+                $"Host '{host}' is {stored.Inventory.Architecture.Name()}: x86 HVM layouts are planned on x86_64 hosts only.");
+        }
+
+        return TypedResults.Ok(LayoutPlanner.Plan(stored.Inventory, body.ToRequest()).ToResponse());
+    }
+}
