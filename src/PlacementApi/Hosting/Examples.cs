@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
+using Placement.Api.Plans;
 
 namespace Placement.Api.Hosting;
 
@@ -12,6 +13,8 @@ internal static class Examples
         [typeof(HostResponse)] = HostExamples.Host,
         [typeof(HostSummaryResponse)] = HostExamples.Summary,
         [typeof(Page<HostSummaryResponse>)] = HostExamples.Page,
+        [typeof(PlanRequestBody)] = PlanExamples.Request,
+        [typeof(PlanResponse)] = PlanExamples.Response,
         [typeof(HttpValidationProblemDetails)] = ValidationProblem,
         [typeof(ProblemDetails)] = HostNotFound,
     };

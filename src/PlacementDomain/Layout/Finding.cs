@@ -37,4 +37,5 @@ public static class FindingCodes
     public const string BarNoSpace = "bar-no-space";
     public const string HighBarOverlapsRdm = "high-bar-overlaps-rdm";
     public const string TooManyMemoryMapEntries = "too-many-memory-map-entries";
+    public const string InsufficientMemory = "insufficient-memory";
 }

@@ -1,4 +1,5 @@
 using Placement.Domain.Inventory;
+using Placement.Domain.Memory;
 
 namespace Placement.Domain.Layout;
 
@@ -13,6 +14,12 @@ public static class LayoutPlanner
         var entries = RdmEntries.Collect(host, request);
         var ram = RamLayout.Initial(request).MoveBelow(entries, request);
         var findings = new List<Finding>();
+        if (ByteSize.FromMiB(request.MemoryMiB) > host.Memory)
+        {
+            findings.Add(Finding.Error(FindingCodes.InsufficientMemory,
+                $"The domain needs {request.MemoryMiB} MiB; the host has {host.Memory.Bytes / ByteSize.MiB} MiB."));
+        }
+
         ApplyPolicies(entries, ram, findings);
 
         var kept = entries.Where(e => e.IsKept).Select(e => e.Range).ToList();
