@@ -34,7 +34,7 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
         RuleFor(b => b.Firmware).OneOf(LayoutNames.Firmwares.Keys);
         RuleFor(b => b.Devices).Must(d => d is null || d.Count <= MaxDevices).WithErrorCode("too-many")
             .WithMessage($"A domain has at most {MaxDevices} devices.");
-        RuleForEach(b => b.Devices).ChildRules(device =>
+        RuleForEach(b => b.Devices).Required().ChildRules(device =>
         {
             device.RuleFor(d => d.Sbdf).Required().PciAddressText();
             device.RuleFor(d => d.RdmPolicy).OneOf(LayoutNames.Policies.Keys);
@@ -44,7 +44,7 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
             var seen = new Dictionary<PciAddress, int>();
             for (var i = 0; i < (devices?.Count ?? 0); i++)
             {
-                if (PciAddress.TryParse(devices![i].Sbdf, out var address) && !seen.TryAdd(address, i))
+                if (PciAddress.TryParse(devices![i]?.Sbdf, out var address) && !seen.TryAdd(address, i))
                 {
                     context.AddFailure(new FluentValidation.Results.ValidationFailure($"devices[{i}].sbdf", $"Device {address} is requested twice (first at devices[{seen[address]}]).")
                     {

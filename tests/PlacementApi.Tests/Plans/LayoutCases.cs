@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+
+namespace Placement.Api.Tests.Plans;
+
+/// <summary>
+/// The shared layout scenarios (<c>../shared/cases/layout-public.json</c> from the repository
+/// root): each a host inventory, a plan request and the expected outcome.
+/// </summary>
+public static class LayoutCases
+{
+    public const string RelativePath = "../shared/cases/layout-public.json";
+
+    private static readonly Lazy<IReadOnlyList<JsonObject>> All = new(Load);
+
+    /// <summary>The case names, in file order, for <c>[MemberData]</c>.</summary>
+    public static TheoryData<string> Names
+    {
+        get
+        {
+            var names = new TheoryData<string>();
+            foreach (var scenario in All.Value)
+            {
+                names.Add(scenario["name"]!.GetValue<string>());
+            }
+
+            return names;
+        }
+    }
+
+    /// <summary>A copy of the case named <paramref name="name"/>.</summary>
+    public static JsonObject Get(string name) =>
+        All.Value.Single(c => c["name"]!.GetValue<string>() == name).DeepClone().AsObject();
+
+    private static List<JsonObject> Load()
+    {
+        var root = RepositoryRoot();
+        var path = Path.GetFullPath(Path.Combine(root, RelativePath));
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"The shared layout cases are missing: expected {path} ({RelativePath} from the repository root {root}).", path);
+        }
+
+        var cases = JsonNode.Parse(File.ReadAllText(path))!.AsArray().Select(c => c!.AsObject()).ToList();
+        if (cases.Count == 0 || cases.Any(c => c["name"] is null || c["host"] is null || c["request"] is null || c["expect"] is null))
+        {
+            throw new InvalidDataException($"{path}: expected a non-empty array of cases, each with name, host, request and expect.");
+        }
+
+        var duplicate = cases.GroupBy(c => c["name"]!.GetValue<string>()).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? cases : throw new InvalidDataException($"{path}: the case name '{duplicate.Key}' is used twice.");
+    }
+
+    /// <summary>The folder holding PlacementService.sln, found by walking up from the test binaries.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "PlacementService.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No PlacementService.sln in {AppContext.BaseDirectory} or any folder above it.");
+    }
+}
