@@ -1,5 +1,6 @@
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
+using Placement.Domain.Pci;
 
 namespace Placement.Domain.Layout;
 
@@ -14,57 +15,89 @@ public static class BarPlacement
     private static readonly PhysicalAddress DefaultLowWindowStart = new(0xF0000000);
     private static readonly AddressRange IoWindow = new(new PhysicalAddress(0xC000), new PhysicalAddress(0x10000));
     private static readonly ByteSize AlwaysHighAbove = new(ByteSize.GiB);
+    private static readonly Comparer<(PciAddress Device, Bar Bar)> ByIndex = Comparer<(PciAddress Device, Bar Bar)>.Create((a, b) => a.Bar.Index.CompareTo(b.Bar.Index));
 
     public sealed record Result(PhysicalAddress LowWindowStart, List<PlacedBar> Bars, List<Finding> Findings);
 
     /// <summary>Places every BAR of <paramref name="devices"/> (the assigned devices, in guest slot order).</summary>
     public static Result Place(IReadOnlyList<PciDevice> devices, PlanRequest request, RamLayout ram, IReadOnlyList<AddressRange> keptRdms, int physAddressBits)
     {
-        var bars = devices.SelectMany(d => d.Bars.OrderBy(b => b.Index).Select(b => (Device: d.Address, Bar: b)))
-            .OrderByDescending(x => x.Bar.Size.Bytes) // stable: equal sizes keep slot, then index order
-            .ToList();
-        var mmioTotal = bars.Where(x => x.Bar.Kind != BarKind.Io && !AlwaysHigh(x.Bar)).Aggregate(ByteSize.Zero, (sum, x) => sum + x.Bar.Size);
+        var bars = InPlacementOrder(devices);
+        var mmioTotal = ByteSize.Zero;
+        foreach (var (_, bar) in bars)
+        {
+            mmioTotal += bar.Kind != BarKind.Io && !AlwaysHigh(bar) ? bar.Size : ByteSize.Zero;
+        }
+
         var lowStart = LowWindowStart(request, ram, mmioTotal, keptRdms);
         var moveHigh = mmioTotal > LowWindowEnd - lowStart;
+        // Indexed by BarWindow: Low, High, Io.
+        PhysicalAddress[] cursors = [lowStart, PhysicalAddress.Max(ram.HighEnd ?? PhysicalAddress.Zero, PhysicalAddress.FourGiB), IoWindow.Start];
+        PhysicalAddress[] tops = [LowWindowEnd, PhysicalAddress.TopOfAddressSpace(physAddressBits), IoWindow.End];
 
-        var placed = new List<PlacedBar>();
+        var placed = new List<PlacedBar>(bars.Count);
         var findings = new List<Finding>();
-        var cursors = new Dictionary<BarWindow, PhysicalAddress>
-        {
-            [BarWindow.Low] = lowStart,
-            [BarWindow.High] = PhysicalAddress.Max(ram.HighEnd ?? PhysicalAddress.Zero, PhysicalAddress.FourGiB),
-            [BarWindow.Io] = IoWindow.Start,
-        };
-        var tops = new Dictionary<BarWindow, PhysicalAddress>
-        {
-            [BarWindow.Low] = LowWindowEnd,
-            [BarWindow.High] = PhysicalAddress.TopOfAddressSpace(physAddressBits),
-            [BarWindow.Io] = IoWindow.End,
-        };
         foreach (var (device, bar) in bars)
         {
             var window = bar.Kind == BarKind.Io ? BarWindow.Io : bar.Is64Bit && (moveHigh || AlwaysHigh(bar)) ? BarWindow.High : BarWindow.Low;
-            var skip = window == BarWindow.Low ? keptRdms : [];
-            if (FirstFit(cursors[window], tops[window], bar.Size, skip) is not { } range)
+            if (FirstFit(cursors[(int)window], tops[(int)window], bar.Size, window == BarWindow.Low ? keptRdms : []) is not { } range)
             {
                 findings.Add(Finding.Warning(FindingCodes.BarNoSpace,
-                    $"no space for resource: BAR {bar.Index} of {device} ({bar.Size} bytes) stays unplaced in the {window.ToString().ToLowerInvariant()} window.",
+                    $"no space for resource: BAR {bar.Index} of {device} ({bar.Size} bytes) stays unplaced in the {window.Name()} window.",
                     device: device));
                 continue;
             }
 
-            cursors[window] = range.End;
+            cursors[(int)window] = range.End;
             placed.Add(new PlacedBar(device, bar.Index, range, window));
-            // One warning per overlapped RDM, so that the findings do not depend on the order of the list.
-            foreach (var rdm in window == BarWindow.High ? keptRdms.Where(range.Overlaps) : [])
+            if (window == BarWindow.High)
             {
-                findings.Add(Finding.Warning(FindingCodes.HighBarOverlapsRdm,
-                    $"BAR {bar.Index} of {device} at {range} overlaps the reserved region {rdm}; Xen does not check high BARs.",
-                    rdm, device));
+                // One warning per overlapped RDM, so that the findings do not depend on the order of the list.
+                foreach (var rdm in keptRdms)
+                {
+                    if (range.Overlaps(rdm))
+                    {
+                        findings.Add(Finding.Warning(FindingCodes.HighBarOverlapsRdm,
+                            $"BAR {bar.Index} of {device} at {range} overlaps the reserved region {rdm}; Xen does not check high BARs.",
+                            rdm, device));
+                    }
+                }
             }
         }
 
         return new Result(lowStart, placed, findings);
+    }
+
+    /// <summary>Largest first; equal sizes keep scan order (slot, then BAR index).</summary>
+    private static List<(PciAddress Device, Bar Bar)> InPlacementOrder(IReadOnlyList<PciDevice> devices)
+    {
+        var bars = new List<(PciAddress Device, Bar Bar)>();
+        foreach (var device in devices)
+        {
+            var first = bars.Count;
+            foreach (var bar in device.Bars)
+            {
+                bars.Add((device.Address, bar));
+            }
+
+            bars.Sort(first, bars.Count - first, ByIndex);
+        }
+
+        // A stable sort by size: ties broken by position in scan order.
+        var order = new int[bars.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => bars[a].Bar.Size != bars[b].Bar.Size ? bars[b].Bar.Size.CompareTo(bars[a].Bar.Size) : a.CompareTo(b));
+        var sorted = new List<(PciAddress Device, Bar Bar)>(bars.Count);
+        foreach (var i in order)
+        {
+            sorted.Add(bars[i]);
+        }
+
+        return sorted;
     }
 
     private static bool AlwaysHigh(Bar bar) => bar.Is64Bit && bar.Size > AlwaysHighAbove;
@@ -81,8 +114,7 @@ public static class BarPlacement
             }
         }
 
-        var window = new AddressRange(start, LowWindowEnd);
-        return start > ram.LowEnd && keptRdms.Any(window.Overlaps) ? ram.LowEnd : start;
+        return start > ram.LowEnd && FirstOverlap(keptRdms, new AddressRange(start, LowWindowEnd)) is not null ? ram.LowEnd : start;
     }
 
     /// <summary>The first <paramref name="size"/>-aligned range at or above <paramref name="from"/> below <paramref name="top"/> that avoids every range of <paramref name="avoid"/>.</summary>
@@ -92,13 +124,26 @@ public static class BarPlacement
         while (start < top && top - start >= size)
         {
             var candidate = AddressRange.FromSize(start, size);
-            var hit = avoid.FirstOrDefault(candidate.Overlaps);
-            if (hit.IsEmpty)
+            var hit = FirstOverlap(avoid, candidate);
+            if (hit is null)
             {
                 return candidate;
             }
 
-            start = hit.End.AlignUp(size);
+            start = hit.Value.End.AlignUp(size);
+        }
+
+        return null;
+    }
+
+    private static AddressRange? FirstOverlap(IReadOnlyList<AddressRange> ranges, AddressRange range)
+    {
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            if (ranges[i].Overlaps(range))
+            {
+                return ranges[i];
+            }
         }
 
         return null;

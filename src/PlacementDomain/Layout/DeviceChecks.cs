@@ -1,5 +1,5 @@
+using System.Text;
 using Placement.Domain.Inventory;
-using Placement.Domain.Memory;
 
 namespace Placement.Domain.Layout;
 
@@ -24,15 +24,15 @@ public static class DeviceChecks
                 $"Device {device.Address} is not protected by an IOMMU: its DMA could reach all memory.", device: device.Address));
         }
 
-        foreach (var region in host.ReservedRegions)
+        var regions = host.ReservedRegions;
+        for (var i = 0; i < regions.Count; i++)
         {
-            if (region.IsShared && region.Devices.Contains(device.Address))
+            var region = regions[i];
+            if (region.IsShared && RdmEntries.InScope(region, device.Address))
             {
-                var others = string.Join(", ", region.Devices.Where(d => d != device.Address));
+                var verdict = policy == RdmPolicy.Strict ? "refused under the strict policy" : "assigning it is risky";
                 findings.Add(Finding.ByPolicy(policy, FindingCodes.SharedRmrr,
-                    policy == RdmPolicy.Strict
-                        ? $"RMRR {region.Range} of {device.Address} is shared with {others}: refused under the strict policy."
-                        : $"RMRR {region.Range} of {device.Address} is shared with {others}: assigning it is risky.",
+                    $"RMRR {region.Range} of {device.Address} is shared with {Others(region, device)}: {verdict}.",
                     region.Range, device.Address));
             }
         }
@@ -40,12 +40,22 @@ public static class DeviceChecks
         return findings;
     }
 
-    /// <summary>The RMRRs whose device scope lists <paramref name="device"/>.</summary>
-    public static IEnumerable<AddressRange> RegionsOf(HostInventory host, PciDevice device) =>
-        host.ReservedRegions.Where(r => r.Devices.Contains(device.Address)).Select(r => r.Range);
-
-    public static AssignmentOutcome OutcomeOf(IReadOnlyCollection<Finding> findings) =>
-        findings.Any(f => f.Severity == Severity.Error) ? AssignmentOutcome.Refused
+    public static AssignmentOutcome OutcomeOf(List<Finding> findings) =>
+        findings.Exists(f => f.Severity == Severity.Error) ? AssignmentOutcome.Refused
         : findings.Count > 0 ? AssignmentOutcome.AssignedWithWarnings
         : AssignmentOutcome.Assigned;
+
+    private static string Others(ReservedRegion region, PciDevice device)
+    {
+        var others = new StringBuilder();
+        foreach (var sharer in region.Devices)
+        {
+            if (sharer != device.Address)
+            {
+                others.Append(others.Length > 0 ? ", " : "").Append(sharer);
+            }
+        }
+
+        return others.ToString();
+    }
 }

@@ -19,7 +19,7 @@ public static class FirmwareView
     public const int MaxMemoryMapEntries = 128;
 
     /// <summary>§3 step 5, as handed to the firmware: low RAM, each kept RDM, high RAM.</summary>
-    public static List<MemoryMapEntry> GuestMemoryMap(RamLayout ram, IEnumerable<RdmEntry> kept)
+    public static List<MemoryMapEntry> GuestMemoryMap(RamLayout ram, IReadOnlyList<AddressRange> kept)
     {
         var map = new List<MemoryMapEntry>();
         if (ram.LowEnd > OneMiB)
@@ -27,7 +27,7 @@ public static class FirmwareView
             map.Add(new(new AddressRange(OneMiB, ram.LowEnd), MemoryType.Ram));
         }
 
-        map.AddRange(kept.Select(e => new MemoryMapEntry(e.Range, MemoryType.Reserved)));
+        map.AddRange(kept.Select(range => new MemoryMapEntry(range, MemoryType.Reserved)));
         if (ram.HighRam is { } high)
         {
             map.Add(new(high, MemoryType.Ram));

@@ -21,37 +21,54 @@ public static class LayoutPlanner
         }
 
         ApplyPolicies(entries, ram, findings);
-
-        var kept = entries.Where(e => e.IsKept).Select(e => e.Range).ToList();
-        foreach (var range in kept.Where(FirmwareView.DynamicArea.Overlaps))
+        var kept = new List<AddressRange>(entries.Count);
+        foreach (var entry in entries)
         {
-            findings.Add(Finding.Error(FindingCodes.RdmInFirmwareArea,
-                $"RDM {range} lies in the firmware's area {FirmwareView.DynamicArea}: hvmloader would crash at boot.", range));
+            if (entry.IsKept)
+            {
+                kept.Add(entry.Range);
+            }
         }
 
-        var guestMap = FirmwareView.GuestMemoryMap(ram, entries.Where(e => e.IsKept));
+        foreach (var range in kept)
+        {
+            if (FirmwareView.DynamicArea.Overlaps(range))
+            {
+                findings.Add(Finding.Error(FindingCodes.RdmInFirmwareArea,
+                    $"RDM {range} lies in the firmware's area {FirmwareView.DynamicArea}: hvmloader would crash at boot.", range));
+            }
+        }
+
+        var guestMap = FirmwareView.GuestMemoryMap(ram, kept);
         if (guestMap.Count >= FirmwareView.MaxMemoryMapEntries)
         {
             findings.Add(Finding.Error(FindingCodes.TooManyMemoryMapEntries,
                 $"Too many entries in the memory map ({guestMap.Count}; fewer than {FirmwareView.MaxMemoryMapEntries} allowed)."));
         }
 
-        var assigned = request.Devices
-            .Select(d => (Request: d, Device: host.Devices.FirstOrDefault(h => h.Address == d.Address)))
-            .ToList();
-        var bars = BarPlacement.Place(assigned.Where(a => a.Device is not null).Select(a => a.Device!).ToList(), request, ram, kept, host.PhysAddressBits);
-        var layoutFindings = findings.ToList();
-        var outcomes = new List<DeviceOutcome>();
-        foreach (var (deviceRequest, device) in assigned)
+        var known = new PciDevice?[request.Devices.Count];
+        var assigned = new List<PciDevice>(known.Length);
+        for (var i = 0; i < known.Length; i++)
         {
+            known[i] = Find(host.Devices, request.Devices[i]);
+            if (known[i] is { } device)
+            {
+                assigned.Add(device);
+            }
+        }
+
+        var bars = BarPlacement.Place(assigned, request, ram, kept, host.PhysAddressBits);
+        var layoutFindings = findings.Count;
+        var outcomes = new List<DeviceOutcome>(known.Length);
+        for (var i = 0; i < known.Length; i++)
+        {
+            var deviceRequest = request.Devices[i];
             var policy = request.PolicyOf(deviceRequest);
-            var own = DeviceChecks.Check(host, device, deviceRequest, policy);
+            var own = DeviceChecks.Check(host, known[i], deviceRequest, policy);
+            var concerning = AboutOwnRegions(host, deviceRequest, findings, layoutFindings);
+            concerning.AddRange(own);
+            concerning.AddRange(bars.Findings.Where(f => f.Device == deviceRequest.Address));
             findings.AddRange(own);
-            var regions = device is null ? [] : DeviceChecks.RegionsOf(host, device).ToHashSet();
-            var concerning = layoutFindings.Where(f => f.Range is { } r && regions.Contains(r))
-                .Concat(own)
-                .Concat(bars.Findings.Where(f => f.Device == deviceRequest.Address))
-                .ToList();
             outcomes.Add(new DeviceOutcome(deviceRequest.Address, policy, DeviceChecks.OutcomeOf(concerning), concerning));
         }
 
@@ -91,5 +108,46 @@ public static class LayoutPlanner
                 entries[i] = entry with { Status = RdmStatus.Dropped };
             }
         }
+    }
+
+    /// <summary>The layout findings (the first <paramref name="layoutCount"/>) about the device's own RMRRs.</summary>
+    private static List<Finding> AboutOwnRegions(HostInventory host, DeviceRequest device, List<Finding> findings, int layoutCount)
+    {
+        var about = new List<Finding>();
+        for (var i = 0; i < layoutCount; i++)
+        {
+            if (findings[i].Range is { } range && OwnsRegionAt(host, device, range))
+            {
+                about.Add(findings[i]);
+            }
+        }
+
+        return about;
+    }
+
+    private static bool OwnsRegionAt(HostInventory host, DeviceRequest device, AddressRange range)
+    {
+        foreach (var region in host.ReservedRegions)
+        {
+            if (region.Range == range && RdmEntries.InScope(region, device.Address))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PciDevice? Find(IReadOnlyList<PciDevice> devices, DeviceRequest request)
+    {
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (devices[i].Address == request.Address)
+            {
+                return devices[i];
+            }
+        }
+
+        return null;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Placement.Domain.Memory;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Placement.Domain.Memory;
 /// <see cref="End"/> is the first address after it. Empty when they are equal; an empty range
 /// overlaps nothing.
 /// </summary>
-public readonly record struct AddressRange
+public readonly record struct AddressRange : ISpanFormattable
 {
     public AddressRange(PhysicalAddress start, PhysicalAddress end)
     {
@@ -59,5 +61,10 @@ public readonly record struct AddressRange
         return pairs;
     }
 
-    public override string ToString() => $"[{Start}, {End})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"[{Start}, {End})");
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        destination.TryWrite(CultureInfo.InvariantCulture, $"[{Start}, {End})", out charsWritten);
 }

@@ -3,7 +3,7 @@ using System.Numerics;
 namespace Placement.Domain.Memory;
 
 /// <summary>A size in bytes. Arithmetic is checked: it throws rather than wraps.</summary>
-public readonly record struct ByteSize(ulong Bytes) : IComparable<ByteSize>
+public readonly record struct ByteSize(ulong Bytes) : IComparable<ByteSize>, ISpanFormattable
 {
     public const ulong KiB = 1UL << 10;
     public const ulong MiB = 1UL << 20;
@@ -30,4 +30,9 @@ public readonly record struct ByteSize(ulong Bytes) : IComparable<ByteSize>
     public int CompareTo(ByteSize other) => Bytes.CompareTo(other.Bytes);
 
     public override string ToString() => HexNotation.Format(Bytes);
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        HexNotation.TryFormat(Bytes, destination, out charsWritten);
 }

@@ -4,7 +4,7 @@ namespace Placement.Domain.Memory;
 /// A physical address in bytes (host- or guest-physical, as the context says). Arithmetic is
 /// checked: an address never wraps around 2^64.
 /// </summary>
-public readonly record struct PhysicalAddress(ulong Value) : IComparable<PhysicalAddress>
+public readonly record struct PhysicalAddress(ulong Value) : IComparable<PhysicalAddress>, ISpanFormattable
 {
     public static readonly PhysicalAddress Zero;
 
@@ -50,6 +50,11 @@ public readonly record struct PhysicalAddress(ulong Value) : IComparable<Physica
     public int CompareTo(PhysicalAddress other) => Value.CompareTo(other.Value);
 
     public override string ToString() => HexNotation.Format(Value);
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        HexNotation.TryFormat(Value, destination, out charsWritten);
 
     private static ulong RequirePositive(ByteSize alignment)
     {

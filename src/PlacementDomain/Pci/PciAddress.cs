@@ -6,12 +6,15 @@ namespace Placement.Domain.Pci;
 /// A PCI function address <c>SSSS:BB:DD.F</c> (segment, bus, device, function). Parsed from hex
 /// with the segment optional; always printed with it, in lower case.
 /// </summary>
-public readonly record struct PciAddress : IComparable<PciAddress>
+public readonly record struct PciAddress : IComparable<PciAddress>, ISpanFormattable
 {
     public const int MaxDevice = 0x1f;
     public const int MaxFunction = 7;
 
     public const string Rule = "a PCI address is [SSSS:]BB:DD.F in hex: segment <= ffff, bus <= ff, device <= 1f, function <= 7";
+
+    // Segment, bus, device and function packed in bus order: one compare for equality and ordering.
+    private readonly uint key;
 
     public PciAddress(int segment, int bus, int device, int function)
     {
@@ -23,19 +26,16 @@ public readonly record struct PciAddress : IComparable<PciAddress>
         ArgumentOutOfRangeException.ThrowIfGreaterThan(device, MaxDevice);
         ArgumentOutOfRangeException.ThrowIfNegative(function);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(function, MaxFunction);
-        Segment = segment;
-        Bus = bus;
-        Device = device;
-        Function = function;
+        key = ((uint)segment << 16) | ((uint)bus << 8) | ((uint)device << 3) | (uint)function;
     }
 
-    public int Segment { get; }
+    public int Segment => (int)(key >> 16);
 
-    public int Bus { get; }
+    public int Bus => (int)((key >> 8) & 0xff);
 
-    public int Device { get; }
+    public int Device => (int)((key >> 3) & MaxDevice);
 
-    public int Function { get; }
+    public int Function => (int)(key & MaxFunction);
 
     public static PciAddress Parse(string text) =>
         TryParse(text, out var address) ? address : throw new FormatException($"'{text}' is not a PCI address: {Rule}.");
@@ -71,20 +71,24 @@ public readonly record struct PciAddress : IComparable<PciAddress>
         return true;
     }
 
-    public int CompareTo(PciAddress other) => SortKey.CompareTo(other.SortKey);
+    public int CompareTo(PciAddress other) => key.CompareTo(other.key);
 
-    public static bool operator <(PciAddress a, PciAddress b) => a.SortKey < b.SortKey;
+    public static bool operator <(PciAddress a, PciAddress b) => a.key < b.key;
 
-    public static bool operator >(PciAddress a, PciAddress b) => a.SortKey > b.SortKey;
+    public static bool operator >(PciAddress a, PciAddress b) => a.key > b.key;
 
-    public static bool operator <=(PciAddress a, PciAddress b) => a.SortKey <= b.SortKey;
+    public static bool operator <=(PciAddress a, PciAddress b) => a.key <= b.key;
 
-    public static bool operator >=(PciAddress a, PciAddress b) => a.SortKey >= b.SortKey;
+    public static bool operator >=(PciAddress a, PciAddress b) => a.key >= b.key;
 
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Segment:x4}:{Bus:x2}:{Device:x2}.{Function:x1}");
 
-    private long SortKey => ((long)Segment << 16) | ((long)Bus << 8) | ((long)Device << 3) | (long)Function;
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        destination.TryWrite(CultureInfo.InvariantCulture, $"{Segment:x4}:{Bus:x2}:{Device:x2}.{Function:x1}", out charsWritten);
+
 
     private static bool TryHex(string text, int maxDigits, out int value)
     {

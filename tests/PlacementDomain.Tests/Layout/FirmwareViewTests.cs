@@ -1,5 +1,6 @@
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
+using Placement.Domain.Memory;
 using static Placement.Domain.Tests.Layout.LayoutBuilders;
 
 namespace Placement.Domain.Tests.Layout;
@@ -9,7 +10,7 @@ public sealed class FirmwareViewTests
 {
     private static string Show(MemoryMapEntry entry) => $"{entry.Range} {entry.Type.ToString().ToLowerInvariant()}";
 
-    private static RdmEntry Kept(ulong start, ulong end) => new(Range(start, end), RdmPolicy.Strict, RdmSource.Host);
+    private static AddressRange Kept(ulong start, ulong end) => Range(start, end);
 
     [Theory]
     [InlineData(GuestFirmware.SeaBios, "0xd0000")]
