@@ -1,4 +1,3 @@
-using System.Text;
 using Placement.Domain.Inventory;
 
 namespace Placement.Domain.Layout;
@@ -9,7 +8,10 @@ namespace Placement.Domain.Layout;
 /// </summary>
 public static class DeviceChecks
 {
-    public static List<Finding> Check(HostInventory host, PciDevice? device, DeviceRequest request, RdmPolicy policy)
+    public static List<Finding> Check(HostInventory host, PciDevice? device, DeviceRequest request, RdmPolicy policy) =>
+        Check(host, device, request, policy, new DeviceScopes(host, [request]));
+
+    public static List<Finding> Check(HostInventory host, PciDevice? device, DeviceRequest request, RdmPolicy policy, DeviceScopes scopes)
     {
         var findings = new List<Finding>();
         if (device is null)
@@ -24,11 +26,9 @@ public static class DeviceChecks
                 $"Device {device.Address} is not protected by an IOMMU: its DMA could reach all memory.", device: device.Address));
         }
 
-        var regions = host.ReservedRegions;
-        for (var i = 0; i < regions.Count; i++)
+        foreach (var region in scopes.RegionsOf(device.Address))
         {
-            var region = regions[i];
-            if (region.IsShared && RdmEntries.InScope(region, device.Address))
+            if (region.IsShared)
             {
                 var verdict = policy == RdmPolicy.Strict ? "refused under the strict policy" : "assigning it is risky";
                 findings.Add(Finding.ByPolicy(policy, FindingCodes.SharedRmrr,
@@ -47,15 +47,7 @@ public static class DeviceChecks
 
     private static string Others(ReservedRegion region, PciDevice device)
     {
-        var others = new StringBuilder();
-        foreach (var sharer in region.Devices)
-        {
-            if (sharer != device.Address)
-            {
-                others.Append(others.Length > 0 ? ", " : "").Append(sharer);
-            }
-        }
-
-        return others.ToString();
+        var others = region.Devices.Where(d => d != device.Address).ToList();
+        return others.Count == 1 ? others[0].ToString() : string.Join(", ", others);
     }
 }

@@ -48,6 +48,19 @@ public static class FirmwareView
             new(new AddressRange(DynamicArea.Start, PhysicalAddress.FourGiB), MemoryType.Reserved),
         };
         e820.AddRange(guestMemoryMap);
-        return e820.OrderBy(e => e.Range.Start).ToList(); // stable: equal starts keep the order above
+        // Insertion sort: stable (equal starts keep the order above) and cheap for a dozen entries.
+        for (var i = 1; i < e820.Count; i++)
+        {
+            var entry = e820[i];
+            var j = i - 1;
+            for (; j >= 0 && e820[j].Range.Start > entry.Range.Start; j--)
+            {
+                e820[j + 1] = e820[j];
+            }
+
+            e820[j + 1] = entry;
+        }
+
+        return e820;
     }
 }

@@ -11,7 +11,8 @@ public static class LayoutPlanner
 {
     public static LayoutPlan Plan(HostInventory host, PlanRequest request)
     {
-        var entries = RdmEntries.Collect(host, request);
+        var scopes = new DeviceScopes(host, request.Devices);
+        var entries = RdmEntries.Collect(host, request, scopes);
         var ram = RamLayout.Initial(request).MoveBelow(entries, request);
         var findings = new List<Finding>();
         if (ByteSize.FromMiB(request.MemoryMiB) > host.Memory)
@@ -64,8 +65,8 @@ public static class LayoutPlanner
         {
             var deviceRequest = request.Devices[i];
             var policy = request.PolicyOf(deviceRequest);
-            var own = DeviceChecks.Check(host, known[i], deviceRequest, policy);
-            var concerning = AboutOwnRegions(host, deviceRequest, findings, layoutFindings);
+            var own = DeviceChecks.Check(host, known[i], deviceRequest, policy, scopes);
+            var concerning = AboutOwnRegions(scopes.RegionsOf(deviceRequest.Address), findings, layoutFindings);
             concerning.AddRange(own);
             concerning.AddRange(bars.Findings.Where(f => f.Device == deviceRequest.Address));
             findings.AddRange(own);
@@ -111,12 +112,12 @@ public static class LayoutPlanner
     }
 
     /// <summary>The layout findings (the first <paramref name="layoutCount"/>) about the device's own RMRRs.</summary>
-    private static List<Finding> AboutOwnRegions(HostInventory host, DeviceRequest device, List<Finding> findings, int layoutCount)
+    private static List<Finding> AboutOwnRegions(IReadOnlyList<ReservedRegion> own, List<Finding> findings, int layoutCount)
     {
         var about = new List<Finding>();
-        for (var i = 0; i < layoutCount; i++)
+        for (var i = 0; i < layoutCount && own.Count > 0; i++)
         {
-            if (findings[i].Range is { } range && OwnsRegionAt(host, device, range))
+            if (findings[i].Range is { } range && IsOneOf(range, own))
             {
                 about.Add(findings[i]);
             }
@@ -125,11 +126,11 @@ public static class LayoutPlanner
         return about;
     }
 
-    private static bool OwnsRegionAt(HostInventory host, DeviceRequest device, AddressRange range)
+    private static bool IsOneOf(AddressRange range, IReadOnlyList<ReservedRegion> regions)
     {
-        foreach (var region in host.ReservedRegions)
+        foreach (var region in regions)
         {
-            if (region.Range == range && RdmEntries.InScope(region, device.Address))
+            if (region.Range == range)
             {
                 return true;
             }

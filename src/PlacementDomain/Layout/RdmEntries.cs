@@ -1,6 +1,5 @@
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
-using Placement.Domain.Pci;
 
 namespace Placement.Domain.Layout;
 
@@ -8,7 +7,10 @@ namespace Placement.Domain.Layout;
 /// <remarks>Plain loops: this runs for every plan (docs/performance.md).</remarks>
 public static class RdmEntries
 {
-    public static List<RdmEntry> Collect(HostInventory host, PlanRequest request)
+    public static List<RdmEntry> Collect(HostInventory host, PlanRequest request) =>
+        Collect(host, request, new DeviceScopes(host, request.Devices));
+
+    public static List<RdmEntry> Collect(HostInventory host, PlanRequest request, DeviceScopes scopes)
     {
         var regions = host.ReservedRegions;
         var entries = new List<RdmEntry>(regions.Count);
@@ -25,42 +27,22 @@ public static class RdmEntries
         {
             var device = request.Devices[d];
             var policy = request.PolicyOf(device);
-            for (var r = 0; r < regions.Count; r++)
+            foreach (var region in scopes.RegionsOf(device.Address))
             {
-                if (!InScope(regions[r], device.Address))
-                {
-                    continue;
-                }
-
                 // Same start: the device's policy overrides; when two devices disagree the last wins.
-                var same = IndexOfStart(entries, regions[r].Range.Start);
+                var same = IndexOfStart(entries, region.Range.Start);
                 if (same >= 0)
                 {
                     entries[same] = entries[same] with { Policy = policy };
                 }
                 else
                 {
-                    entries.Add(new RdmEntry(regions[r].Range, policy, RdmSource.Device));
+                    entries.Add(new RdmEntry(region.Range, policy, RdmSource.Device));
                 }
             }
         }
 
         return entries;
-    }
-
-    /// <summary>True when <paramref name="region"/>'s device scope lists <paramref name="device"/>.</summary>
-    public static bool InScope(ReservedRegion region, PciAddress device)
-    {
-        var scope = region.Devices;
-        for (var i = 0; i < scope.Count; i++)
-        {
-            if (scope[i] == device)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int IndexOfStart(List<RdmEntry> entries, PhysicalAddress start)

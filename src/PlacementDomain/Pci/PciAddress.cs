@@ -81,14 +81,41 @@ public readonly record struct PciAddress : IComparable<PciAddress>, ISpanFormatt
 
     public static bool operator >=(PciAddress a, PciAddress b) => a.key >= b.key;
 
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Segment:x4}:{Bus:x2}:{Device:x2}.{Function:x1}");
+    public override string ToString() => string.Create(12, key, static (chars, key) => Write(key, chars));
 
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-        destination.TryWrite(CultureInfo.InvariantCulture, $"{Segment:x4}:{Bus:x2}:{Device:x2}.{Function:x1}", out charsWritten);
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        charsWritten = destination.Length >= 12 ? 12 : 0;
+        if (charsWritten > 0)
+        {
+            Write(key, destination);
+        }
 
+        return charsWritten > 0;
+    }
+
+    /// <summary>Writes <c>ssss:bb:dd.f</c>: formatting is on the path of every finding message.</summary>
+    private static void Write(uint key, Span<char> chars)
+    {
+        const string digits = "0123456789abcdef";
+        var segment = key >> 16;
+        var bus = (key >> 8) & 0xff;
+        var device = (key >> 3) & MaxDevice;
+        chars[0] = digits[(int)(segment >> 12)];
+        chars[1] = digits[(int)((segment >> 8) & 0xf)];
+        chars[2] = digits[(int)((segment >> 4) & 0xf)];
+        chars[3] = digits[(int)(segment & 0xf)];
+        chars[4] = ':';
+        chars[5] = digits[(int)(bus >> 4)];
+        chars[6] = digits[(int)(bus & 0xf)];
+        chars[7] = ':';
+        chars[8] = digits[(int)(device >> 4)];
+        chars[9] = digits[(int)(device & 0xf)];
+        chars[10] = '.';
+        chars[11] = digits[(int)(key & MaxFunction)];
+    }
 
     private static bool TryHex(string text, int maxDigits, out int value)
     {
