@@ -2,12 +2,12 @@
 # Latency of POST /v1/hosts/{host}/plans on a host of 64 devices and 32 reserved regions, the
 # typical request asking for 8 devices. Starts its own throwaway PostgreSQL and a Release build of
 # the service on 127.0.0.1, loads it with wrk (apt-get install wrk), prints wrk's report.
-#   benchmarks/load/plan-endpoint.sh [seconds=20] [connections=8]
+#   benchmarks/load/plan-endpoint.sh [seconds=20] ["connection counts" = "1 4 8"]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 source "$root/scripts/lib/postgres.sh"
 duration=${1:-20}
-connections=${2:-8}
+connections=${2:-"1 4 8"}
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
 
 pg_ensure_installed
@@ -41,4 +41,8 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '$body'
 LUA
-wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$scratch/plan.lua" "http://127.0.0.1:$port/v1/hosts/bench/plans"
+# Warm-up (JIT tiering, connection pools), not reported.
+wrk -t1 -c4 -d5s -s "$scratch/plan.lua" "http://127.0.0.1:$port/v1/hosts/bench/plans" >/dev/null
+for c in $connections; do
+  wrk -t1 -c"$c" -d"${duration}s" --latency -s "$scratch/plan.lua" "http://127.0.0.1:$port/v1/hosts/bench/plans"
+done

@@ -22,6 +22,7 @@ internal sealed class HostConfiguration : IEntityTypeConfiguration<HostRow>
         host.Property(h => h.Generation).HasColumnName("generation").IsConcurrencyToken();
         host.Property(h => h.CreatedAt).HasColumnName("created_at");
         host.Property(h => h.UpdatedAt).HasColumnName("updated_at");
+        host.Property(h => h.Document).HasColumnName("document").HasColumnType("json");
         host.HasIndex(h => h.Architecture).HasDatabaseName("ix_hosts_architecture");
         host.HasMany(h => h.Labels).WithOne().HasForeignKey(l => l.HostName).OnDelete(DeleteBehavior.Cascade);
         host.HasMany(h => h.Devices).WithOne().HasForeignKey(d => d.HostName).OnDelete(DeleteBehavior.Cascade);

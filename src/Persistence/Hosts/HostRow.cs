@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Placement.Persistence.Hosts;
 
 /// <summary>A host as stored. Addresses and sizes are bigint: see docs/decisions/0002.</summary>
@@ -19,6 +21,13 @@ public sealed class HostRow
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// This row and its children as one JSON document, written with them under the host's lock:
+    /// reads take one primary-key lookup (docs/decisions/0007).
+    /// </summary>
+    [JsonIgnore]
+    public string Document { get; set; } = "";
 
     public List<HostLabelRow> Labels { get; init; } = [];
 

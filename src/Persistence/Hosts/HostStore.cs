@@ -14,12 +14,9 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
 
     public async Task<StoredHost?> FindAsync(HostName name, CancellationToken cancellationToken)
     {
-        var row = await db.Hosts.AsNoTracking().AsSplitQuery()
-            .Include(h => h.Labels)
-            .Include(h => h.Devices).ThenInclude(d => d.Bars)
-            .Include(h => h.ReservedRegions)
-            .SingleOrDefaultAsync(h => h.Name == name.Value, cancellationToken);
-        return row?.ToStoredHost();
+        var key = name.Value;
+        var document = await db.Hosts.Where(h => h.Name == key).Select(h => h.Document).SingleOrDefaultAsync(cancellationToken);
+        return document is null ? null : HostDocument.Read(document).ToStoredHost();
     }
 
     public async Task<HostPage> ListAsync(HostQuery query, CancellationToken cancellationToken)
@@ -119,6 +116,7 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
         row.Generation++;
         row.UpdatedAt = now;
         inventory.CopyTo(row);
+        row.Document = HostDocument.Write(row);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var status = current is null ? HostWriteStatus.Created : HostWriteStatus.Replaced;

@@ -128,6 +128,11 @@ namespace Placement.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("document");
+
                     b.Property<long>("Generation")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Placement.Domain.Inventory;
+using Placement.Persistence.Hosts;
+using Placement.TestSupport;
+
+namespace Placement.Persistence.Tests;
+
+/// <summary>The stored document of a host always says what its rows say.</summary>
+public sealed class HostDocumentTests : DatabaseTest
+{
+    private static readonly HostName Name = HostName.Parse("xen-1");
+
+    [Fact]
+    public async Task Find_AfterCreateAndReplace_DocumentEqualsRows()
+    {
+        await WithStoreAsync(s => s.SaveAsync(Name, Inventory(devices: 3), HostPrecondition.None, default));
+        await WithStoreAsync(s => s.SaveAsync(Name, Inventory(devices: 5) with { Labels = new Dictionary<string, string> { ["gpu"] = "a100" } }, HostPrecondition.None, default));
+
+        var fromDocument = await WithStoreAsync(s => s.FindAsync(Name, default));
+        var fromRows = await AssembleFromRowsAsync(Database);
+
+        fromDocument!.Inventory.Devices.Count.ShouldBe(5);
+        Canonical(fromDocument).ShouldBe(Canonical(fromRows));
+    }
+
+    [Fact]
+    public async Task Migrate_HostStoredBeforeDocuments_GetsDocumentFromItsRows()
+    {
+        await using var database = await TestPostgres.CreateEmptyDatabaseAsync();
+        await using (var db = database.NewContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261121071508_Hosts");
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO hosts (name, architecture, memory_mib, phys_address_bits, iommu, generation, created_at, updated_at)
+                    VALUES ('old', 'x86_64', 4096, 46, true, 3, '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z');
+                INSERT INTO host_labels VALUES ('old', 'rack', 'r1');
+                INSERT INTO devices VALUES ('old', '0000:00:02.0', 'IGD', true);
+                INSERT INTO bars VALUES ('old', '0000:00:02.0', 0, 'memory', 16777216, true, false);
+                INSERT INTO reserved_regions VALUES ('old', 2902458368, 2952790016, '{{0000:00:02.0}}');
+                """);
+            await db.Database.MigrateAsync();
+        }
+
+        await using var context = database.NewContext();
+        var stored = await new HostStore(context, Clock).FindAsync(HostName.Parse("old"), default);
+
+        stored.ShouldNotBeNull();
+        Canonical(stored).ShouldBe(Canonical(await AssembleFromRowsAsync(database, "old")));
+        stored.Generation.ShouldBe(3);
+        stored.Inventory.Devices.Single().Bars.Single().Size.Bytes.ShouldBe(16777216UL);
+        stored.Inventory.ReservedRegions.Single().Range.End.Value.ShouldBe(0xb0000000UL);
+        stored.Inventory.Labels["rack"].ShouldBe("r1");
+    }
+
+    private static async Task<StoredHost> AssembleFromRowsAsync(TestDatabase database, string name = "xen-1")
+    {
+        await using var db = database.NewContext();
+        var json = await db.Database
+            .SqlQueryRaw<string>($"SELECT {HostDocument.AssembleSql}::text AS \"Value\" FROM hosts h WHERE h.name = {{0}}", name)
+            .SingleAsync();
+        return HostDocument.Read(json).ToStoredHost();
+    }
+
+    private static string Canonical(StoredHost host) => JsonSerializer.Serialize(host);
+}
