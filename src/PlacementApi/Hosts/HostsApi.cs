@@ -118,7 +118,7 @@ public static class HostsApi
 
         if (EntityTags.ReadPrecondition(context.Request) is not { } precondition)
         {
-            return InvalidEntityTag();
+            return InvalidEntityTag(context.Request);
         }
 
         // The validation filter has run: the body reads as a valid inventory.
@@ -145,7 +145,7 @@ public static class HostsApi
 
         if (EntityTags.ReadPrecondition(request) is not { } precondition)
         {
-            return InvalidEntityTag();
+            return InvalidEntityTag(request);
         }
 
         var write = await store.DeleteAsync(name, precondition, cancellationToken);
@@ -157,6 +157,10 @@ public static class HostsApi
         };
     }
 
-    private static ValidationProblem InvalidEntityTag() =>
-        Problems.Validation("If-Match", ErrorCodes.InvalidEntityTag, "If-Match takes one strong entity tag such as \"3\" or *; If-None-Match takes only *.");
+    /// <summary>If-None-Match is the culprit whenever it is present: it takes only *, and never with If-Match.</summary>
+    private static ValidationProblem InvalidEntityTag(HttpRequest request) =>
+        Problems.Validation(
+            request.Headers.IfNoneMatch.Count > 0 ? "If-None-Match" : "If-Match",
+            ErrorCodes.InvalidEntityTag,
+            "If-Match takes one strong entity tag such as \"3\" or *; If-None-Match takes only *; send at most one of them.");
 }

@@ -94,4 +94,19 @@ public sealed class HostConditionalPutTests : ApiTest
         using var get = await Client.GetHostAsync("xen-1");
         (await get.ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldEqualJson(before);
     }
+
+    [Theory]
+    [InlineData(null, "\"1\"")]
+    [InlineData("\"1\"", "*")]
+    public async Task Put_MalformedIfNoneMatch_ViolationNamesIfNoneMatch(string? ifMatch, string ifNoneMatch)
+    {
+        var before = await Client.CreateHostAsync("xen-1", Inventories.Laptop());
+
+        using var put = await Client.PutHostAsync("xen-1", Changed(), ifMatch, ifNoneMatch);
+
+        var problem = await put.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation-failed");
+        problem.Violations().ShouldBe([("If-None-Match", "invalid-entity-tag")]);
+        using var get = await Client.GetHostAsync("xen-1");
+        (await get.ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldEqualJson(before);
+    }
 }
