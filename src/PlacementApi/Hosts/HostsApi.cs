@@ -62,7 +62,7 @@ public static class HostsApi
         var labelFilter = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var label in labels ?? [])
         {
-            if (label.Split('=', 2) is [var key, var value] && key.Length > 0)
+            if (label.Split('=', 2) is [var key, var value] && LabelRules.IsValidKey(key) && LabelRules.IsValidValue(value))
             {
                 labelFilter[key] = value;
             }

@@ -24,6 +24,10 @@ internal static class DeviceRules
                 yield return new($"devices[{i}].description", "too-long",
                     $"A description is at most {InventoryRules.MaxDescriptionLength} characters.");
             }
+            else if (devices[i].Description?.Any(char.IsControl) == true)
+            {
+                yield return new($"devices[{i}].description", "invalid-value", "A description has no control characters.");
+            }
 
             foreach (var violation in CheckBars(devices[i].Bars, $"devices[{i}].bars", top))
             {

@@ -5,6 +5,7 @@ public sealed class HostDeviceValidationTests : HostValidationTest
 {
     [Theory]
     [InlineData("""{ "devices[0].sbdf": "00:20.0" }""", "devices[0].sbdf", "invalid-pci-address")]
+    [InlineData("""{ "devices[0].description": "IGD\u0000" }""", "devices[0].description", "invalid-value")]
     [InlineData("""{ "devices[1].sbdf": "0000:00:14.8" }""", "devices[1].sbdf", "invalid-pci-address")]
     [InlineData("""{ "devices[1].sbdf": "00:14" }""", "devices[1].sbdf", "invalid-pci-address")]
     [InlineData("""{ "devices[1].sbdf": "10000:00:14.0" }""", "devices[1].sbdf", "invalid-pci-address")]

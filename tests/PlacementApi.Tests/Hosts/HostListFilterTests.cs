@@ -64,6 +64,8 @@ public sealed class HostListFilterTests : ApiTest
     [InlineData("architecture=X86_64", "architecture", "invalid-value")]
     [InlineData("label=rack", "label", "invalid-value")]
     [InlineData("label==r12", "label", "invalid-value")]
+    [InlineData("label=a%00b=x", "label", "invalid-value")]
+    [InlineData("label=rack=r%00", "label", "invalid-value")]
     public async Task List_BadFilter_ValidationFailed(string query, string field, string code)
     {
         using var response = await Client.GetAsync($"/v1/hosts?{query}");

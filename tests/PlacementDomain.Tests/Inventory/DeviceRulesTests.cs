@@ -24,6 +24,13 @@ public class DeviceRulesTests
     }
 
     [Theory]
+    [InlineData("IGD\u0000")]
+    [InlineData("line\nbreak")]
+    public void Check_DescriptionWithControlCharacter_InvalidValue(string description) =>
+        (X86Example() with { Devices = [Device(Igd, description), Device(Xhci, null)] })
+            .Violations().ShouldBeSingle("devices[0].description", "invalid-value");
+
+    [Theory]
     [InlineData(InventoryRules.MaxDescriptionLength, false)]
     [InlineData(InventoryRules.MaxDescriptionLength + 1, true)]
     public void Check_DescriptionLength_TooLongBeyondMax(int length, bool violates)
