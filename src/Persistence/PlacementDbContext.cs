@@ -11,6 +11,8 @@ public sealed class PlacementDbContext(DbContextOptions<PlacementDbContext> opti
     {
         // Exclusion constraints on (host, range) need GiST operators for plain equality.
         modelBuilder.HasPostgresExtension("btree_gist");
+        // Generations are never reused, not even by a host deleted and created again (ADR 0004).
+        modelBuilder.HasSequence<long>(HostStore.GenerationSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlacementDbContext).Assembly);
     }
 }

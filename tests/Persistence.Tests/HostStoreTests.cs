@@ -77,10 +77,12 @@ public sealed class HostStoreTests : DatabaseTest
 
         writes.Count(w => w.Status == HostWriteStatus.Created).ShouldBe(1);
         writes.Count(w => w.Status == HostWriteStatus.Replaced).ShouldBe(writers - 1);
-        writes.Select(w => w.Host!.Generation).Order().ShouldBe(Enumerable.Range(1, writers).Select(g => (long)g));
+        var generations = writes.Select(w => w.Host!.Generation).ToList();
+        generations.Distinct().Count().ShouldBe(writers);
+        writes.Single(w => w.Status == HostWriteStatus.Created).Host!.Generation.ShouldBe(generations.Min());
         var stored = await WithStoreAsync(s => s.FindAsync(Name, default));
-        stored!.Generation.ShouldBe(writers);
-        var last = writes.Single(w => w.Host!.Generation == writers);
+        stored!.Generation.ShouldBe(generations.Max());
+        var last = writes.Single(w => w.Host!.Generation == generations.Max());
         stored.Inventory.Devices.Count.ShouldBe(last.Host!.Inventory.Devices.Count);
     }
 
@@ -94,5 +96,19 @@ public sealed class HostStoreTests : DatabaseTest
 
         writes.Count(w => w.Status == HostWriteStatus.Replaced).ShouldBe(1);
         writes.Count(w => w.Status == HostWriteStatus.PreconditionFailed && w.CurrentGeneration == 2).ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task Save_StaleGenerationAfterDeleteAndCreateAgain_PreconditionFailed()
+    {
+        var first = await WithStoreAsync(s => s.SaveAsync(Name, Inventory(devices: 1), HostPrecondition.None, default));
+        await WithStoreAsync(s => s.DeleteAsync(Name, HostPrecondition.None, default));
+        var again = await WithStoreAsync(s => s.SaveAsync(Name, Inventory(devices: 2), HostPrecondition.None, default));
+
+        var stale = await WithStoreAsync(s => s.SaveAsync(Name, Inventory(devices: 3), HostPrecondition.AtGeneration(first.Host!.Generation), default));
+
+        again.Host!.Generation.ShouldNotBe(first.Host!.Generation);
+        stale.Status.ShouldBe(HostWriteStatus.PreconditionFailed);
+        (await WithStoreAsync(s => s.FindAsync(Name, default)))!.Inventory.Devices.Count.ShouldBe(2);
     }
 }

@@ -10,6 +10,8 @@ namespace Placement.Persistence.Hosts;
 /// </summary>
 public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
 {
+    public const string GenerationSequence = "host_generations";
+
     private const int MaxAttempts = 3;
 
     public async Task<StoredHost?> FindAsync(HostName name, CancellationToken cancellationToken)
@@ -76,26 +78,25 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
         return WithRetryAsync(() => SaveOnceAsync(name, inventory, precondition, cancellationToken));
     }
 
-    public Task<HostWrite> DeleteAsync(HostName name, HostPrecondition precondition, CancellationToken cancellationToken) =>
-        WithRetryAsync(async () =>
+    public async Task<HostWrite> DeleteAsync(HostName name, HostPrecondition precondition, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var current = await LockAsync(name, cancellationToken);
+        if (current is null)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var current = await LockAsync(name, cancellationToken);
-            if (current is null)
-            {
-                return new HostWrite(HostWriteStatus.NotFound);
-            }
+            return new HostWrite(HostWriteStatus.NotFound);
+        }
 
-            if (!precondition.IsMetBy(current.Generation))
-            {
-                return new HostWrite(HostWriteStatus.PreconditionFailed, CurrentGeneration: current.Generation);
-            }
+        if (!precondition.IsMetBy(current.Generation))
+        {
+            return new HostWrite(HostWriteStatus.PreconditionFailed, CurrentGeneration: current.Generation);
+        }
 
-            db.Hosts.Remove(current);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new HostWrite(HostWriteStatus.Deleted);
-        });
+        db.Hosts.Remove(current);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new HostWrite(HostWriteStatus.Deleted);
+    }
 
     private async Task<HostWrite> SaveOnceAsync(HostName name, HostInventory inventory, HostPrecondition precondition, CancellationToken cancellationToken)
     {
@@ -106,14 +107,18 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
             return new HostWrite(HostWriteStatus.PreconditionFailed, CurrentGeneration: current?.Generation);
         }
 
+        // PostgreSQL keeps microseconds: the document and the rows must say the same time.
         var now = clock.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         var row = current ?? db.Hosts.Add(new HostRow { Name = name.Value, Architecture = "", CreatedAt = now }).Entity;
         if (current is not null)
         {
             await DeleteChildrenAsync(name.Value, cancellationToken);
         }
 
-        row.Generation++;
+        row.Generation = await db.Database
+            .SqlQueryRaw<long>($"SELECT nextval('{GenerationSequence}') AS \"Value\"")
+            .SingleAsync(cancellationToken);
         row.UpdatedAt = now;
         inventory.CopyTo(row);
         row.Document = HostDocument.Write(row);

@@ -24,6 +24,8 @@ namespace Placement.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("host_generations");
+
             modelBuilder.Entity("Placement.Persistence.Hosts.BarRow", b =>
                 {
                     b.Property<string>("HostName")

@@ -47,7 +47,7 @@ public sealed class HostListFilterTests : ApiTest
             {
               "items": [
                 { "name": "arm-1", "architecture": "arm64", "memoryMiB": 131072, "iommu": true, "labels": { "rack": "r12" },
-                  "deviceCount": 0, "reservedRegionCount": 0, "generation": 2 },
+                  "deviceCount": 0, "reservedRegionCount": 0, "generation": 3 },
                 { "name": "xen-1", "architecture": "x86_64", "memoryMiB": 65536, "iommu": true, "labels": { "rack": "r12" },
                   "deviceCount": 2, "reservedRegionCount": 2, "generation": 1 }
               ],
