@@ -9,7 +9,7 @@ namespace Placement.Persistence.Hosts;
 /// </summary>
 internal static class HostDocument
 {
-    /// <summary>The same document assembled by PostgreSQL from the rows; the migration backfills with it.</summary>
+    /// <summary>The same document assembled by PostgreSQL from the rows: the tests hold the stored one to it.</summary>
     public const string AssembleSql = """
         json_build_object(
             'name', h.name, 'architecture', h.architecture, 'memoryMiB', h.memory_mib,
