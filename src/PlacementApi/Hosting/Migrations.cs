@@ -12,7 +12,7 @@ public static partial class Migrations
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlacementDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        var pending = await db.PendingMigrationsAsync(CancellationToken.None);
         await db.Database.MigrateAsync();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Placement.Api.Migrations");
         LogApplied(logger, pending.Count, pending);

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Placement.Persistence;
 
@@ -9,7 +8,7 @@ public sealed class SchemaHealthCheck(PlacementDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var pending = await db.PendingMigrationsAsync(cancellationToken);
         return pending.Count == 0
             ? HealthCheckResult.Healthy()
             : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) pending: run `PlacementApi migrate`.");

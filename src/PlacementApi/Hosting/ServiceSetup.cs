@@ -23,15 +23,15 @@ public static class ServiceSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddPlacementPersistence(connectionString);
-        services.AddHealthChecks()
-            .AddDbContextCheck<PlacementDbContext>("database", tags: ["ready"])
-            .AddCheck<SchemaHealthCheck>("schema", tags: ["ready"]);
+        // Ready: the database answers and its schema is current (one check proves both).
+        services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
 
         services.ConfigureHttpJsonOptions(options =>
         {
             // A misspelt property (say "iommuProtectd") must not silently fall back to a default.
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // A number is a JSON number: "memoryMiB": "1024" is a type error, as ADR 0003 says.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -10,6 +10,8 @@ public sealed class HostMalformedBodyTests : ApiTest
 
     [Theory]
     [InlineData("""{ "memoryMiB": "lots" }""", "memoryMiB")]
+    [InlineData("""{ "memoryMiB": "65536" }""", "memoryMiB")]
+    [InlineData("""{ "devices[0].bars[0].index": "0" }""", "devices[0].bars[0].index")]
     [InlineData("""{ "memoryMB": 65536 }""", "memoryMB")]
     [InlineData("""{ "iommu": "yes" }""", "iommu")]
     [InlineData("""{ "physAddressBits": 1e100 }""", "physAddressBits")]
