@@ -18,6 +18,12 @@ public sealed record Bar(int Index, BarKind Kind, ByteSize Size, bool Is64Bit, b
         _ => new ByteSize(2 * ByteSize.KiB),
     };
 
-    /// <summary>I/O BARs decode at most 256 ports.</summary>
-    public static readonly ByteSize MaximumIoSize = new(256);
+    /// <summary>Largest decodable size: I/O 256 ports, ROM 16 MiB, a 32-bit memory BAR 2 GiB (it lives below 4G); a 64-bit one is bounded by the address space.</summary>
+    public static ByteSize? MaximumSize(BarKind kind, bool is64Bit) => kind switch
+    {
+        BarKind.Io => new ByteSize(256),
+        BarKind.Rom => new ByteSize(16 * ByteSize.MiB),
+        _ when !is64Bit => new ByteSize(2 * ByteSize.GiB),
+        _ => null,
+    };
 }

@@ -73,7 +73,7 @@ internal static class DeviceRules
 
     private static (string Field, string Code, string Message)? SizeProblem(Bar bar, PhysicalAddress top)
     {
-        var max = bar.Kind == BarKind.Io ? Bar.MaximumIoSize : top - PhysicalAddress.Zero;
+        var max = Bar.MaximumSize(bar.Kind, bar.Is64Bit) ?? top - PhysicalAddress.Zero;
         if (!bar.Size.IsPowerOfTwo)
         {
             return ("size", "not-power-of-two", $"A BAR size is a power of two; {bar.Size} is not.");

@@ -12,7 +12,6 @@ namespace Placement.Domain.Layout;
 public static class BarPlacement
 {
     public static readonly PhysicalAddress LowWindowEnd = new(0xFC000000);
-    private static readonly PhysicalAddress DefaultLowWindowStart = new(0xF0000000);
     private static readonly AddressRange IoWindow = new(new PhysicalAddress(0xC000), new PhysicalAddress(0x10000));
     private static readonly ByteSize AlwaysHighAbove = new(ByteSize.GiB);
     private static readonly Comparer<(PciAddress Device, Bar Bar)> ByIndex = Comparer<(PciAddress Device, Bar Bar)>.Create((a, b) => a.Bar.Index.CompareTo(b.Bar.Index));
@@ -104,7 +103,7 @@ public static class BarPlacement
 
     private static PhysicalAddress LowWindowStart(PlanRequest request, RamLayout ram, ByteSize mmioTotal, IReadOnlyList<AddressRange> keptRdms)
     {
-        var start = request.MmioHoleMiB is { } hole ? PhysicalAddress.FourGiB - ByteSize.FromMiB(hole) : DefaultLowWindowStart;
+        var start = PhysicalAddress.FourGiB - ByteSize.FromMiB(request.MmioHoleMiB ?? PlanRequest.DefaultMmioHoleMiB);
         if (request.MmioHoleMiB is null)
         {
             // Doubling downwards in 32 bits: 0xF0000000, 0xE0000000, 0xC0000000, 0x80000000; RAM never moves.

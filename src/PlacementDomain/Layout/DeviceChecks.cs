@@ -45,9 +45,6 @@ public static class DeviceChecks
         : findings.Count > 0 ? AssignmentOutcome.AssignedWithWarnings
         : AssignmentOutcome.Assigned;
 
-    private static string Others(ReservedRegion region, PciDevice device)
-    {
-        var others = region.Devices.Where(d => d != device.Address).ToList();
-        return others.Count == 1 ? others[0].ToString() : string.Join(", ", others);
-    }
+    private static string Others(ReservedRegion region, PciDevice device) =>
+        string.Join(", ", region.Devices.Where(d => d != device.Address));
 }

@@ -6,7 +6,7 @@ namespace Placement.Domain.Layout;
 /// §3: where guest RAM ends below and above 4G. <see cref="HighEnd"/> is null when the guest has no
 /// RAM above 4G.
 /// </summary>
-public sealed record RamLayout(PhysicalAddress LowEnd, PhysicalAddress? HighEnd, PhysicalAddress HoleStart)
+public sealed record RamLayout(PhysicalAddress LowEnd, PhysicalAddress? HighEnd)
 {
     private static readonly ByteSize TwoMiB = new(2 * ByteSize.MiB);
 
@@ -17,8 +17,8 @@ public sealed record RamLayout(PhysicalAddress LowEnd, PhysicalAddress? HighEnd,
         var holeStart = PhysicalAddress.FourGiB - ByteSize.FromMiB(request.MmioHoleMiB ?? PlanRequest.DefaultMmioHoleMiB);
         var lowEnd = PhysicalAddress.Zero + ram;
         return lowEnd > holeStart
-            ? new RamLayout(holeStart, PhysicalAddress.FourGiB + (lowEnd - holeStart), holeStart)
-            : new RamLayout(lowEnd, null, holeStart);
+            ? new RamLayout(holeStart, PhysicalAddress.FourGiB + (lowEnd - holeStart))
+            : new RamLayout(lowEnd, null);
     }
 
     public AddressRange LowRam => new(PhysicalAddress.Zero, LowEnd);

@@ -61,6 +61,8 @@ public class DeviceRulesTests
     [InlineData(6, BarKind.Rom, 0x400UL, false, "size", "out-of-range")]         // below 2 KiB
     [InlineData(0, BarKind.Io, 0x200UL, false, "size", "out-of-range")]          // above 256 ports
     [InlineData(0, BarKind.Memory, 0x8000_0000_0000UL, true, "size", "out-of-range")] // above 2^46
+    [InlineData(0, BarKind.Memory, 0x1_0000_0000UL, false, "size", "out-of-range")]   // a 32-bit BAR above 2 GiB
+    [InlineData(6, BarKind.Rom, 0x200_0000UL, false, "size", "out-of-range")]         // a ROM above 16 MiB
     public void Check_BrokenBar_ViolationAtField(int index, BarKind kind, ulong size, bool is64Bit, string field, string code) =>
         WithBars(NewBar(index, kind, size, is64Bit)).Violations().ShouldBeSingle($"devices[0].bars[0].{field}", code);
 
@@ -71,6 +73,8 @@ public class DeviceRulesTests
     [InlineData(4, BarKind.Memory, 0x1000UL, true)]
     [InlineData(6, BarKind.Rom, 0x800UL, false)]
     [InlineData(0, BarKind.Memory, 0x4000_0000_0000UL, true)] // exactly 2^46
+    [InlineData(0, BarKind.Memory, 0x8000_0000UL, false)]     // a 32-bit BAR of exactly 2 GiB
+    [InlineData(6, BarKind.Rom, 0x100_0000UL, false)]         // a ROM of exactly 16 MiB
     public void Check_ValidBar_Accepted(int index, BarKind kind, ulong size, bool is64Bit) =>
         WithBars(NewBar(index, kind, size, is64Bit)).Violations().ShouldBeEmpty();
 

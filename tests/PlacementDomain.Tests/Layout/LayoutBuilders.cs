@@ -41,7 +41,7 @@ internal static class LayoutBuilders
     public static Bar Rom(ulong size) => new(Bar.RomIndex, BarKind.Rom, new ByteSize(size), Is64Bit: false, Prefetchable: false);
 
     public static RamLayout Ram(ulong lowEnd, ulong? highEnd = null) =>
-        new(new PhysicalAddress(lowEnd), highEnd is { } high ? new PhysicalAddress(high) : null, new PhysicalAddress(0xF0000000));
+        new(new PhysicalAddress(lowEnd), highEnd is { } high ? new PhysicalAddress(high) : null);
 
     public static PlanRequest Request(ulong memoryMiB, params DeviceRequest[] devices) => new(memoryMiB, devices);
 
