@@ -12,8 +12,8 @@ if [[ -z "${PLACEMENT_TEST_DATABASE:-}" ]]; then
   trap 'pg_stop "$scratch/data"; rm -rf "$scratch"' EXIT
   pg_init "$scratch/data" --no-sync
   # Throwaway data: durability settings off for speed.
-  pg_start "$scratch/data" "$(pg_free_port)" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300
-  port=$(sed -n 4p "$scratch/data/postmaster.pid")
+  port=$(pg_free_port)
+  pg_start "$scratch/data" "$port" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300
   export PLACEMENT_TEST_DATABASE="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 fi
 
