@@ -7,6 +7,9 @@ namespace Placement.Api.Hosting;
 
 internal static class Examples
 {
+    private const string TraceId = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00";
+
+    /// <summary>Schema-level examples: one per body type, whichever operation carries it.</summary>
     private static readonly Dictionary<Type, object> ByType = new()
     {
         [typeof(HostInventoryBody)] = HostExamples.Inventory,
@@ -15,11 +18,22 @@ internal static class Examples
         [typeof(Page<HostSummaryResponse>)] = HostExamples.Page,
         [typeof(PlanRequestBody)] = PlanExamples.Request,
         [typeof(PlanResponse)] = PlanExamples.Response,
-        [typeof(HttpValidationProblemDetails)] = ValidationProblem,
-        [typeof(ProblemDetails)] = HostNotFound,
     };
 
     public static object? For(Type type) => ByType.GetValueOrDefault(type);
+
+    /// <summary>
+    /// Problem examples go by status code, not type: every problem is a <see cref="ProblemDetails"/>, and a
+    /// 412 must not show a 404's body. Each is the problem the service writes for that status.
+    /// </summary>
+    public static ProblemDetails? ForProblem(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => ValidationProblem,
+        StatusCodes.Status404NotFound => Traced(Problems.HostNotFound(HostExamples.Host.Name).ProblemDetails),
+        StatusCodes.Status412PreconditionFailed => Traced(Problems.PreconditionFailed(HostExamples.Host.Generation).ProblemDetails),
+        StatusCodes.Status422UnprocessableEntity => Traced(PlanExamples.ArchitectureNotSupported.ProblemDetails),
+        _ => null,
+    };
 
     private static HttpValidationProblemDetails ValidationProblem => new(new Dictionary<string, string[]>
     {
@@ -37,16 +51,14 @@ internal static class Examples
             {
                 new Violation("reservedRegions[0].end", "region-not-aligned", "end 0xab81dfff is not 4 KiB aligned. end is exclusive: for an inclusive end of 0xab81dfff write 0xab81e000."),
             },
-            ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00",
+            ["traceId"] = TraceId,
         },
     };
 
-    private static ProblemDetails HostNotFound => new()
+    /// <summary>The traceId the problem details service adds when it writes a problem.</summary>
+    private static ProblemDetails Traced(ProblemDetails problem)
     {
-        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
-        Title = "Host not found.",
-        Status = StatusCodes.Status404NotFound,
-        Detail = "There is no host named 'xen-r12-07'.",
-        Extensions = { ["code"] = ErrorCodes.HostNotFound, ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00" },
-    };
+        problem.Extensions["traceId"] = TraceId;
+        return problem;
+    }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Placement.Api.Http;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -20,26 +23,99 @@ public static class OpenApi
                     "Addresses and sizes are lower-case 0x-hex strings in responses; requests take hex strings or integers. " +
                     "Every range is [start, end) with an exclusive end. Errors are application/problem+json with a stable code.",
             });
-            options.MapType<HexNumber>(() => new OpenApiSchema
-            {
-                Type = JsonSchemaType.String,
-                Description = $"An address or size: {HexNumber.Rule}.",
-                Pattern = "^0[xX][0-9a-fA-F]{1,16}$",
-            });
+            options.MapType<HexNumber>(HexNumberSchema);
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.OperationFilter<ProblemExampleOperationFilter>();
+            options.OperationFilter<ETagOperationFilter>();
         });
         return services;
+    }
+
+    /// <summary>Documents the <c>ETag</c> header (the generation) on the endpoint's 200 and 201 responses.</summary>
+    public static RouteHandlerBuilder ProducesETag(this RouteHandlerBuilder builder) => builder.WithMetadata(ProducesETagMetadata.Instance);
+
+    /// <summary>
+    /// A request's address or size: a patterned hex string or a non-negative integer. OpenAPI 3.0 has no
+    /// type lists, so the two are a oneOf (a value is never both).
+    /// </summary>
+    private static OpenApiSchema HexNumberSchema() => new()
+    {
+        Description = $"An address or size: {HexNumber.Rule}.",
+        OneOf =
+        [
+            new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^0[xX][0-9a-fA-F]{1,16}$" },
+            new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0" },
+        ],
+        Examples = ["0xab80a000"],
+    };
+}
+
+/// <summary>Endpoint metadata: the 200 and 201 responses carry the host's generation as the ETag.</summary>
+public sealed class ProducesETagMetadata
+{
+    public static readonly ProducesETagMetadata Instance = new();
+
+    private ProducesETagMetadata()
+    {
     }
 }
 
 /// <summary>Puts a realistic example on every documented request and response body.</summary>
-internal sealed class ExampleSchemaFilter(Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : ISchemaFilter
+internal sealed class ExampleSchemaFilter(IOptions<JsonOptions> json) : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is OpenApiSchema concrete && Examples.For(context.Type) is { } example)
         {
             concrete.Examples = [JsonSerializer.SerializeToNode(example, context.Type, json.Value.SerializerOptions)!];
+        }
+    }
+}
+
+/// <summary>
+/// Gives each problem response the example of its status code (all problems share one schema, so a
+/// schema-level example would show the same body for a 404, a 412 and a 422).
+/// </summary>
+internal sealed class ProblemExampleOperationFilter(IOptions<JsonOptions> json) : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+                && Examples.ForProblem(code) is { } example
+                && response.Content is { } content
+                && content.TryGetValue("application/problem+json", out var media)
+                && media is OpenApiMediaType concrete)
+            {
+                concrete.Example = JsonSerializer.SerializeToNode(example, example.GetType(), json.Value.SerializerOptions);
+            }
+        }
+    }
+}
+
+/// <summary>Documents the ETag header on the 200/201 responses of endpoints marked <see cref="OpenApi.ProducesETag"/>.</summary>
+internal sealed class ETagOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ProducesETagMetadata>().Any())
+        {
+            return;
+        }
+
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (status is "200" or "201" && response is OpenApiResponse concrete)
+            {
+                concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                concrete.Headers["ETag"] = new OpenApiHeader
+                {
+                    Description = "The host's generation as a strong entity tag; send it back in If-Match to write only that generation.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    Example = "\"3\"",
+                };
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Placement.Api.Hosting;
 using Placement.Api.Http;
 using Placement.Domain.Inventory;
 using Placement.Persistence.Hosts;
@@ -10,6 +12,12 @@ public static class HostsApi
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
+
+    // The [FromHeader] ifMatch/ifNoneMatch parameters only put the headers into the API description (Swagger UI sends
+    // them). The handlers decide with EntityTags.ReadPrecondition, which sees every value of a repeated header.
+    private const string IfMatchDescription =
+        "A strong entity tag such as \"3\" from the ETag header, or *: the write happens only if the host is at that generation (*: if it exists), else 412.";
+    private const string IfNoneMatchDescription = "Only *: create-only; 412 if the host exists. Not together with If-Match.";
 
     public static RouteGroupBuilder MapHosts(this IEndpointRouteBuilder routes)
     {
@@ -22,13 +30,15 @@ public static class HostsApi
         group.MapGet("/{host}", GetHost).WithName("GetHost")
             .WithSummary("Read a host's inventory")
             .WithDescription("The inventory with devices ordered by PCI address and regions by start. The ETag header carries the generation.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesETag();
         group.MapPut("/{host}", PutHost).WithName("PutHost")
             .AddEndpointFilter<ValidationFilter<HostInventoryBody>>()
             .WithSummary("Create or replace a host's inventory")
             .WithDescription("201 when the host is new, 200 when replaced; the ETag is the new generation. If-Match: \"<generation>\" (or *) makes the replace conditional, If-None-Match: * makes it create-only; either failing gives 412.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesETag();
         group.MapDelete("/{host}", DeleteHost).WithName("DeleteHost")
             .WithSummary("Remove a host")
             .WithDescription("Honours If-Match like PUT.")
@@ -109,7 +119,13 @@ public static class HostsApi
     }
 
     private static async Task<Results<CreatedAtRoute<HostResponse>, Ok<HostResponse>, ValidationProblem, ProblemHttpResult>> PutHost(
-        string host, HostInventoryBody body, HostStore store, HttpContext context, CancellationToken cancellationToken)
+        string host,
+        HostInventoryBody body,
+        [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch,
+        [FromHeader(Name = "If-None-Match"), Description(IfNoneMatchDescription)] string? ifNoneMatch,
+        HostStore store,
+        HttpContext context,
+        CancellationToken cancellationToken)
     {
         if (!HostName.TryParse(host, out var name))
         {
@@ -136,7 +152,11 @@ public static class HostsApi
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteHost(
-        string host, HostStore store, HttpRequest request, CancellationToken cancellationToken)
+        string host,
+        [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch,
+        HostStore store,
+        HttpRequest request,
+        CancellationToken cancellationToken)
     {
         if (!HostName.TryParse(host, out var name))
         {

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Api.Hosts;
+using Placement.Api.Http;
+using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 
 namespace Placement.Api.Plans;
@@ -9,9 +12,18 @@ namespace Placement.Api.Plans;
 /// </summary>
 internal static class PlanExamples
 {
+    /// <summary>An arm64 host, on which a plan is the 422 <see cref="ArchitectureNotSupported"/>.</summary>
+    public const string ArmHost = "arm-r3-01";
+
     public static readonly PlanRequestBody Request = new(
         "vm-42", 4096, 8, true, null, new RdmBody("host", "relaxed"), 2048, "seabios", [new DeviceRequestBody("0000:00:02.0", "strict")]);
 
     public static PlanResponse Response =>
         LayoutPlanner.Plan(HostExamples.Inventory.ToInventory()!, Request.ToRequest()).ToResponse();
+
+    /// <summary>The 422 of a plan on <see cref="ArmHost"/>, worded as <see cref="PlansApi"/> words it.</summary>
+    public static ProblemHttpResult ArchitectureNotSupported =>
+        Problems.Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported,
+            "The host's architecture has no HVM layout.",
+            $"Host '{ArmHost}' is {CpuArchitecture.Arm64.Name()}: x86 HVM layouts are planned on x86_64 hosts only.");
 }
