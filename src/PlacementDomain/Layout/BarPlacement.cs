@@ -103,7 +103,7 @@ public static class BarPlacement
 
     private static PhysicalAddress LowWindowStart(PlanRequest request, RamLayout ram, ByteSize mmioTotal, IReadOnlyList<AddressRange> keptRdms)
     {
-        var start = PhysicalAddress.FourGiB - ByteSize.FromMiB(request.MmioHoleMiB ?? PlanRequest.DefaultMmioHoleMiB);
+        var start = request.HoleStart;
         if (request.MmioHoleMiB is null)
         {
             // Doubling downwards in 32 bits: 0xF0000000, 0xE0000000, 0xC0000000, 0x80000000; RAM never moves.

@@ -36,4 +36,7 @@ public sealed record PlanRequest(
     public RdmPolicy EffectiveGlobalPolicy => GlobalPolicy ?? RdmPolicy.Relaxed;
 
     public ByteSize Boundary => ByteSize.FromMiB(RdmMemBoundaryMiB);
+
+    /// <summary>Where the MMIO hole below 4G starts: <c>4G - mmioHoleMiB</c> (256 MiB by default).</summary>
+    public PhysicalAddress HoleStart => PhysicalAddress.FourGiB - ByteSize.FromMiB(MmioHoleMiB ?? DefaultMmioHoleMiB);
 }

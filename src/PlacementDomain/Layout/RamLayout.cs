@@ -14,7 +14,7 @@ public sealed record RamLayout(PhysicalAddress LowEnd, PhysicalAddress? HighEnd)
     public static RamLayout Initial(PlanRequest request)
     {
         var ram = ByteSize.FromMiB(request.MemoryMiB - request.VideoRamMiB);
-        var holeStart = PhysicalAddress.FourGiB - ByteSize.FromMiB(request.MmioHoleMiB ?? PlanRequest.DefaultMmioHoleMiB);
+        var holeStart = request.HoleStart;
         var lowEnd = PhysicalAddress.Zero + ram;
         return lowEnd > holeStart
             ? new RamLayout(holeStart, PhysicalAddress.FourGiB + (lowEnd - holeStart))
