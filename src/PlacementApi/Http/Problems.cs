@@ -31,6 +31,10 @@ public static class Problems
     public static ValidationProblem InvalidHostName() =>
         Validation("host", ErrorCodes.InvalidHostName, $"The host in the path is not a host name: {HostName.Rule}.");
 
+    public static ProblemHttpResult ArchitectureNotSupported(string host, CpuArchitecture architecture) =>
+        Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported, "The host's architecture has no HVM layout.",
+            $"Host '{host}' is {architecture.Name()}: x86 HVM layouts are planned on x86_64 hosts only.");
+
     public static ProblemHttpResult HostNotFound(string host) =>
         Of(StatusCodes.Status404NotFound, ErrorCodes.HostNotFound, "Host not found.", $"There is no host named '{host}'.");
 

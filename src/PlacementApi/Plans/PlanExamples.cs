@@ -22,8 +22,5 @@ internal static class PlanExamples
         LayoutPlanner.Plan(HostExamples.Inventory.ToInventory()!, Request.ToRequest()).ToResponse();
 
     /// <summary>The 422 of a plan on <see cref="ArmHost"/>, worded as <see cref="PlansApi"/> words it.</summary>
-    public static ProblemHttpResult ArchitectureNotSupported =>
-        Problems.Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported,
-            "The host's architecture has no HVM layout.",
-            $"Host '{ArmHost}' is {CpuArchitecture.Arm64.Name()}: x86 HVM layouts are planned on x86_64 hosts only.");
+    public static ProblemHttpResult ArchitectureNotSupported => Problems.ArchitectureNotSupported(ArmHost, CpuArchitecture.Arm64);
 }

@@ -38,9 +38,7 @@ public static class PlansApi
 
         if (stored.Inventory.Architecture != CpuArchitecture.X64)
         {
-            return Problems.Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported,
-                "The host's architecture has no HVM layout.",
-                $"Host '{host}' is {stored.Inventory.Architecture.Name()}: x86 HVM layouts are planned on x86_64 hosts only.");
+            return Problems.ArchitectureNotSupported(host, stored.Inventory.Architecture);
         }
 
         return TypedResults.Ok(LayoutPlanner.Plan(stored.Inventory, body.ToRequest()).ToResponse());
