@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
 
 namespace Placement.Persistence;
@@ -10,6 +11,8 @@ public static class PersistenceSetup
     {
         services.AddDbContext<PlacementDbContext>(options => options.UseNpgsql(connectionString));
         services.AddScoped<HostStore>();
+        services.AddScoped<DomainStore>();
+        services.AddScoped<DomainReader>();
         return services;
     }
 }

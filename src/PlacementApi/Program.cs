@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Placement.Api.Domains;
 using Placement.Api.Hosting;
 using Placement.Api.Hosts;
 using Placement.Api.Plans;
@@ -30,5 +31,8 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapHosts();
 app.MapPlans();
+app.MapDomains();
+app.MapDomainDevices();
+app.MapHistory();
 
 await app.RunAsync();

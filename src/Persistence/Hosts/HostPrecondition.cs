@@ -1,3 +1,5 @@
+using Placement.Domain.Inventory;
+
 namespace Placement.Persistence.Hosts;
 
 /// <summary>What a write expects of the stored host (HTTP <c>If-Match</c> / <c>If-None-Match</c>).</summary>
@@ -31,7 +33,11 @@ public enum HostWriteStatus
     Deleted,
     NotFound,
     PreconditionFailed,
+
+    /// <summary>Live domains use what the write would change or remove: see <see cref="HostWrite.Conflicts"/>.</summary>
+    InUse,
 }
 
 /// <summary>The result of a write; <see cref="CurrentGeneration"/> is what a failed precondition met.</summary>
-public sealed record HostWrite(HostWriteStatus Status, StoredHost? Host = null, long? CurrentGeneration = null);
+public sealed record HostWrite(
+    HostWriteStatus Status, StoredHost? Host = null, long? CurrentGeneration = null, IReadOnlyList<InventoryViolation>? Conflicts = null);

@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Placement.Domain.Inventory;
+using Placement.Persistence.Domains;
 
 namespace Placement.Persistence.Hosts;
 
 /// <summary>
 /// Reads and writes host inventories. Every write locks the host's row for the length of its
-/// transaction, so concurrent replaces serialize and each sees the generation the other wrote.
+/// transaction (<see cref="HostLock"/>), so concurrent replaces serialize and each sees the
+/// generation the other wrote, and no domain write slips between a check of what live domains
+/// hold and the write that depends on it.
 /// </summary>
 public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
 {
@@ -92,6 +95,12 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
             return new HostWrite(HostWriteStatus.PreconditionFailed, CurrentGeneration: current.Generation);
         }
 
+        if (await HostUsages.LiveDomainsAsync(db, name, cancellationToken) is { Count: > 0 } live)
+        {
+            return new HostWrite(HostWriteStatus.InUse, Conflicts: live
+                .Select(d => new InventoryViolation("host", InventoryInUse.HostInUse, $"Domain {d} lives on the host.")).ToList());
+        }
+
         db.Hosts.Remove(current);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -107,9 +116,18 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
             return new HostWrite(HostWriteStatus.PreconditionFailed, CurrentGeneration: current?.Generation);
         }
 
-        // PostgreSQL keeps microseconds: the document and the rows must say the same time.
-        var now = clock.GetUtcNow();
-        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        if (current is not null)
+        {
+            var before = HostDocument.Read(current.Document).ToStoredHost().Inventory;
+            var conflicts = InventoryInUse.Check(before, inventory, await HostUsages.LoadAsync(db, name, cancellationToken));
+            if (conflicts.Count > 0)
+            {
+                return new HostWrite(HostWriteStatus.InUse, Conflicts: conflicts);
+            }
+        }
+
+        // The document and the rows must say the same time.
+        var now = clock.Now();
         var row = current ?? db.Hosts.Add(new HostRow { Name = name.Value, Architecture = "", CreatedAt = now }).Entity;
         if (current is not null)
         {
@@ -128,8 +146,7 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
         return new HostWrite(status, new StoredHost(name, inventory, row.Generation, row.CreatedAt, row.UpdatedAt));
     }
 
-    private Task<HostRow?> LockAsync(HostName name, CancellationToken cancellationToken) =>
-        db.Hosts.FromSql($"SELECT * FROM hosts WHERE name = {name.Value} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+    private Task<HostRow?> LockAsync(HostName name, CancellationToken cancellationToken) => HostLock.AcquireRowAsync(db, name, cancellationToken);
 
     private async Task DeleteChildrenAsync(string name, CancellationToken cancellationToken)
     {

@@ -26,6 +26,240 @@ namespace Placement.Persistence.Migrations
 
             modelBuilder.HasSequence("host_generations");
 
+            modelBuilder.Entity("Placement.Persistence.Domains.AssignmentEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.Property<string>("DomainName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("domain_name");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("host_name")
+                        .UseCollation("C");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RdmPolicy")
+                        .HasColumnType("text")
+                        .HasColumnName("rdm_policy");
+
+                    b.Property<string>("Request")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("request");
+
+                    b.Property<string>("Sbdf")
+                        .HasColumnType("text")
+                        .HasColumnName("sbdf");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainId", "Id")
+                        .HasDatabaseName("ix_assignment_events_domain");
+
+                    b.HasIndex("HostName", "Id")
+                        .HasDatabaseName("ix_assignment_events_refused_creates")
+                        .HasFilter("domain_id IS NULL");
+
+                    b.ToTable("assignment_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_assignment_events_kind", "kind IN ('assigned', 'refused', 'released')");
+                        });
+                });
+
+            modelBuilder.Entity("Placement.Persistence.Domains.AssignmentRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("host_name")
+                        .UseCollation("C");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RdmPolicy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rdm_policy");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<string>("Sbdf")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sbdf");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainId")
+                        .HasDatabaseName("ix_assignments_domain");
+
+                    b.HasIndex("HostName", "Sbdf")
+                        .IsUnique()
+                        .HasDatabaseName("ux_assignments_live_device")
+                        .HasFilter("released_at IS NULL");
+
+                    b.ToTable("assignments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_assignments_released", "released_at IS NULL OR released_at >= assigned_at");
+                        });
+                });
+
+            modelBuilder.Entity("Placement.Persistence.Domains.DomainRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DestroyedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("destroyed_at");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("host_name")
+                        .UseCollation("C");
+
+                    b.Property<string>("Layout")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("layout");
+
+                    b.Property<long>("MemoryMiB")
+                        .HasColumnType("bigint")
+                        .HasColumnName("memory_mib");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("settings");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostName", "Id")
+                        .HasDatabaseName("ix_domains_host");
+
+                    b.HasIndex("HostName", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ux_domains_live_name")
+                        .HasFilter("state = 'live'");
+
+                    b.ToTable("domains", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_domains_destroyed_at", "(state = 'destroyed') = (destroyed_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_domains_state", "state IN ('live', 'destroyed')");
+                        });
+                });
+
+            modelBuilder.Entity("Placement.Persistence.Domains.IdempotencyKeyRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key")
+                        .UseCollation("C");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("text")
+                        .HasColumnName("location");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("request_hash");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("Placement.Persistence.Hosts.BarRow", b =>
                 {
                     b.Property<string>("HostName")
@@ -195,6 +429,23 @@ namespace Placement.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_reserved_regions_range", "start >= 0 AND \"end\" > start");
                         });
+                });
+
+            modelBuilder.Entity("Placement.Persistence.Domains.AssignmentEventRow", b =>
+                {
+                    b.HasOne("Placement.Persistence.Domains.DomainRow", null)
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Placement.Persistence.Domains.AssignmentRow", b =>
+                {
+                    b.HasOne("Placement.Persistence.Domains.DomainRow", null)
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Placement.Persistence.Hosts.BarRow", b =>

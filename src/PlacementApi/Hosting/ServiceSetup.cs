@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Api.Plans;
@@ -41,7 +42,10 @@ public static class ServiceSetup
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddSingleton<IValidator<HostInventoryBody>, HostInventoryValidator>();
-        services.AddSingleton<IValidator<PlanRequestBody>, PlanRequestValidator>();
+        services.AddSingleton<PlanRequestValidator>();
+        services.AddSingleton<IValidator<PlanRequestBody>>(provider => provider.GetRequiredService<PlanRequestValidator>());
+        services.AddSingleton<CreateDomainValidator>();
+        services.AddSingleton<IValidator<DeviceRequestBody>, DeviceRequestValidator>();
 
         services.AddPlacementOpenApi();
         return services;

@@ -35,14 +35,17 @@ public static class HostsApi
         group.MapPut("/{host}", PutHost).WithName("PutHost")
             .AddEndpointFilter<ValidationFilter<HostInventoryBody>>()
             .WithSummary("Create or replace a host's inventory")
-            .WithDescription("201 when the host is new, 200 when replaced; the ETag is the new generation. If-Match: \"<generation>\" (or *) makes the replace conditional, If-None-Match: * makes it create-only; either failing gives 412.")
+            .WithDescription("201 when the host is new, 200 when replaced; the ETag is the new generation. If-Match: \"<generation>\" (or *) makes the replace conditional, If-None-Match: * makes it create-only; either failing gives 412. " +
+                "While live domains use the host, a replace may not remove or change their devices or those devices' RMRRs, shrink memory below what they use, change the architecture or turn the IOMMU off: 409 host-in-use naming each.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesETag();
         group.MapDelete("/{host}", DeleteHost).WithName("DeleteHost")
             .WithSummary("Remove a host")
-            .WithDescription("Honours If-Match like PUT.")
+            .WithDescription("Honours If-Match like PUT. 409 host-in-use while live domains run on the host.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return group;
     }
@@ -140,6 +143,11 @@ public static class HostsApi
         // The validation filter has run: the body reads as a valid inventory.
         var inventory = body.ToInventory() ?? throw new InvalidOperationException("A validated body did not map to an inventory.");
         var write = await store.SaveAsync(name, inventory, precondition, cancellationToken);
+        if (write.Status == HostWriteStatus.InUse)
+        {
+            return Problems.HostInUse(host, write.Conflicts!);
+        }
+
         if (write.Host is not { } saved)
         {
             return Problems.PreconditionFailed(write.CurrentGeneration);
@@ -173,6 +181,7 @@ public static class HostsApi
         {
             HostWriteStatus.Deleted => TypedResults.NoContent(),
             HostWriteStatus.NotFound => Problems.HostNotFound(host),
+            HostWriteStatus.InUse => Problems.HostInUse(host, write.Conflicts!),
             _ => Problems.PreconditionFailed(write.CurrentGeneration),
         };
     }

@@ -9,6 +9,14 @@ public static class ErrorCodes
     public const string PreconditionFailed = "precondition-failed";
     public const string ArchitectureNotSupported = "architecture-not-supported";
     public const string InternalError = "internal-error";
+    public const string HostInUse = "host-in-use";
+    public const string DomainNotFound = "domain-not-found";
+    public const string DomainRefused = "domain-refused";
+    public const string DeviceRefused = "device-refused";
+    public const string DomainNameTaken = "domain-name-taken";
+    public const string DomainDestroyed = "domain-destroyed";
+    public const string DeviceNotAssigned = "device-not-assigned";
+    public const string IdempotencyKeyReused = "idempotency-key-reused";
 
     // Field-level codes of a validation problem's violations.
     public const string Required = "required";
@@ -17,4 +25,6 @@ public static class ErrorCodes
     public const string InvalidHostName = "invalid-host-name";
     public const string InvalidCursor = "invalid-cursor";
     public const string InvalidEntityTag = "invalid-entity-tag";
+    public const string InvalidIdempotencyKey = "invalid-idempotency-key";
+    public const string InvalidDomainId = "invalid-domain-id";
 }

@@ -38,6 +38,22 @@ public static class Problems
     public static ProblemHttpResult HostNotFound(string host) =>
         Of(StatusCodes.Status404NotFound, ErrorCodes.HostNotFound, "Host not found.", $"There is no host named '{host}'.");
 
+    public static ProblemHttpResult DomainNotFound(Guid id) =>
+        Of(StatusCodes.Status404NotFound, ErrorCodes.DomainNotFound, "Domain not found.", $"There is no domain {id}.");
+
+    public static ValidationProblem InvalidDomainId() =>
+        Validation("id", ErrorCodes.InvalidDomainId, "The domain id in the path is not a UUID such as 0192f0c1-6e1a-7cc3-9a43-35c0d9b2f1e4.");
+
+    /// <summary>409: live domains use what the write would change or remove; each conflict names the part and the domain.</summary>
+    public static ProblemHttpResult HostInUse(string host, IReadOnlyList<InventoryViolation> conflicts) =>
+        Of(StatusCodes.Status409Conflict, ErrorCodes.HostInUse, "Live domains use what this write would change.",
+            $"Host '{host}': {string.Join(" ", conflicts.Select(c => c.Message))}",
+            new Dictionary<string, object?> { ["conflicts"] = conflicts.Select(c => new Violation(c.Path, c.Code, c.Message)).ToList() });
+
+    public static ProblemHttpResult IdempotencyKeyReused() =>
+        Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.IdempotencyKeyReused, "The Idempotency-Key was used for another request.",
+            "A key stands for one request: the same method, path and body. Use a new key for a new request.");
+
     public static ProblemHttpResult PreconditionFailed(long? currentGeneration) =>
         Of(StatusCodes.Status412PreconditionFailed, ErrorCodes.PreconditionFailed, "The host is not at the expected generation.",
             currentGeneration is { } g

@@ -5,7 +5,17 @@ namespace Placement.Api.Http;
 /// <summary>Runs the <see cref="IValidator{T}"/> of the endpoint's <typeparamref name="T"/> argument before its handler.</summary>
 public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        ValidationFilter<T, IValidator<T>>.RunAsync(validator, context, next);
+}
+
+/// <summary>Runs a particular validator of <typeparamref name="T"/>: for an endpoint whose rules go beyond the type's own.</summary>
+public sealed class ValidationFilter<T, TValidator>(TValidator validator) : IEndpointFilter
+    where TValidator : IValidator<T>
+{
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) => RunAsync(validator, context, next);
+
+    internal static async ValueTask<object?> RunAsync(IValidator<T> validator, EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (context.Arguments.OfType<T>().FirstOrDefault() is not { } argument)
         {

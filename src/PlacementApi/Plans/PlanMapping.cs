@@ -1,4 +1,5 @@
 using Placement.Domain.Layout;
+using Placement.Domain.Memory;
 using Placement.Domain.Pci;
 
 namespace Placement.Api.Plans;
@@ -17,21 +18,29 @@ internal static class PlanMapping
         (ulong)(body.RdmMemBoundaryMiB ?? (long)PlanRequest.DefaultRdmMemBoundaryMiB),
         body.Firmware is { } firmware ? LayoutNames.Firmwares[firmware] : GuestFirmware.SeaBios);
 
+    /// <summary>The body of a request, every default filled in: how a domain shows what it was created from.</summary>
+    public static PlanRequestBody ToBody(this PlanRequest request, string? name) => new(
+        name,
+        (long)request.MemoryMiB,
+        (long)request.VideoRamMiB,
+        request.Hap,
+        (long?)request.MmioHoleMiB,
+        new RdmBody(LayoutNames.Strategies.Single(s => s.Value == request.Strategy).Key, request.GlobalPolicy?.Name()),
+        (long)request.RdmMemBoundaryMiB,
+        LayoutNames.Firmwares.Single(f => f.Value == request.Firmware).Key,
+        request.Devices.Select(d => new DeviceRequestBody(d.Address.ToString(), d.Policy?.Name())).ToList());
+
     public static PlanResponse ToResponse(this LayoutPlan plan) => new(
         plan.Feasible,
-        new LayoutResponse(
-            plan.LowMemEnd.ToString(),
-            plan.HighMemEnd?.ToString(),
-            plan.MmioHoleStart.ToString(),
-            plan.GuestMemoryMap?.Select(ToResponse).ToList(),
-            plan.E820?.Select(ToResponse).ToList(),
-            plan.ReservedDeviceMemory.Select(e => new ReservedDeviceMemoryResponse(
-                e.Range.Start.ToString(), e.Range.End.ToString(), e.Policy.Name(), e.Source.Name(), e.Status.Name())).ToList(),
-            plan.Bars.Select(b => new BarPlacementResponse(
-                b.Device.ToString(), b.Index, b.Range.Start.ToString(), b.Range.End.ToString(), b.Window.Name())).ToList()),
-        plan.Devices.Select(d => new DeviceOutcomeResponse(
-            d.Device.ToString(), d.Policy.Name(), d.Outcome.Name(), d.Findings.Select(ToResponse).ToList())).ToList(),
+        Layout(plan.LowMemEnd, plan.HighMemEnd, plan.MmioHoleStart, plan.GuestMemoryMap, plan.E820, plan.ReservedDeviceMemory, plan.Bars),
+        plan.Devices.Select(ToResponse).ToList(),
         plan.Findings.Select(ToResponse).ToList());
+
+    public static LayoutResponse ToResponse(this DomainLayout layout) =>
+        Layout(layout.Ram.LowEnd, layout.Ram.HighEnd, layout.MmioHoleStart, layout.GuestMemoryMap, layout.E820, layout.ReservedDeviceMemory, layout.Bars);
+
+    public static DeviceOutcomeResponse ToResponse(this DeviceOutcome outcome) =>
+        new(outcome.Device.ToString(), outcome.Policy.Name(), outcome.Outcome.Name(), outcome.Findings.Select(ToResponse).ToList());
 
     public static FindingResponse ToResponse(this Finding finding) => new(
         finding.Severity.Name(),
@@ -40,6 +49,23 @@ internal static class PlanMapping
         finding.Range?.Start.ToString(),
         finding.Range?.End.ToString(),
         finding.Device?.ToString());
+
+    private static LayoutResponse Layout(
+        PhysicalAddress lowMemEnd,
+        PhysicalAddress? highMemEnd,
+        PhysicalAddress mmioHoleStart,
+        IReadOnlyList<MemoryMapEntry>? guestMemoryMap,
+        IReadOnlyList<MemoryMapEntry>? e820,
+        IReadOnlyList<RdmEntry> reservedDeviceMemory,
+        IReadOnlyList<PlacedBar> bars) => new(
+        lowMemEnd.ToString(),
+        highMemEnd?.ToString(),
+        mmioHoleStart.ToString(),
+        guestMemoryMap?.Select(ToResponse).ToList(),
+        e820?.Select(ToResponse).ToList(),
+        reservedDeviceMemory.Select(e => new ReservedDeviceMemoryResponse(
+            e.Range.Start.ToString(), e.Range.End.ToString(), e.Policy.Name(), e.Source.Name(), e.Status.Name())).ToList(),
+        bars.Select(b => new BarPlacementResponse(b.Device.ToString(), b.Index, b.Range.Start.ToString(), b.Range.End.ToString(), b.Window.Name())).ToList());
 
     private static MemoryRangeResponse ToResponse(MemoryMapEntry entry) =>
         new(entry.Range.Start.ToString(), entry.Range.End.ToString(), entry.Type.Name());

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Api.Http;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
+using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
 
 namespace Placement.Api.Plans;
@@ -15,7 +16,7 @@ public static class PlansApi
             .AddEndpointFilter<ValidationFilter<PlanRequestBody>>()
             .WithSummary("Plan a domain on a host (dry run)")
             .WithDescription("The guest layout, reserved device memory, BAR placement and per-device outcomes that creating this domain " +
-                "on the host's stored inventory would get. Changes nothing. An infeasible plan is still 200, with feasible=false and " +
+                "on the host's stored inventory would get, taking into account the devices and memory its live domains hold. Changes nothing. An infeasible plan is still 200, with feasible=false and " +
                 "every error among the findings.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -24,7 +25,7 @@ public static class PlansApi
     }
 
     private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> PlanDomain(
-        string host, PlanRequestBody body, HostStore store, CancellationToken cancellationToken)
+        string host, PlanRequestBody body, HostStore store, DomainReader domains, CancellationToken cancellationToken)
     {
         if (!HostName.TryParse(host, out var name))
         {
@@ -41,6 +42,7 @@ public static class PlansApi
             return Problems.ArchitectureNotSupported(host, stored.Inventory.Architecture);
         }
 
-        return TypedResults.Ok(LayoutPlanner.Plan(stored.Inventory, body.ToRequest()).ToResponse());
+        var usage = await domains.UsageAsync(name, cancellationToken);
+        return TypedResults.Ok(LayoutPlanner.Plan(stored.Inventory, body.ToRequest(), usage).ToResponse());
     }
 }

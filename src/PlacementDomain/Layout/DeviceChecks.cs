@@ -3,15 +3,18 @@ using Placement.Domain.Inventory;
 namespace Placement.Domain.Layout;
 
 /// <summary>
-/// What one requested device brings to a plan on its own: it must be in the inventory, behind an
-/// IOMMU, and (§6 step 1) a shared RMRR is refused under strict and risky under relaxed.
+/// What one requested device brings to a plan on its own (§6 steps 1 and 3): it must be in the
+/// inventory, behind an IOMMU and free; a shared RMRR is refused under strict and risky under
+/// relaxed, and refused under either when another domain holds one of the devices sharing it.
 /// </summary>
 public static class DeviceChecks
 {
     public static List<Finding> Check(HostInventory host, PciDevice? device, DeviceRequest request, RdmPolicy policy) =>
-        Check(host, device, request, policy, new DeviceScopes(host, [request]));
+        Check(host, device, request, policy, new DeviceScopes(host, [request]), HostUsage.None);
 
-    public static List<Finding> Check(HostInventory host, PciDevice? device, DeviceRequest request, RdmPolicy policy, DeviceScopes scopes)
+    /// <param name="domain">The domain the device would join, when it exists already (hotplug); every other owner is another domain.</param>
+    public static List<Finding> Check(
+        HostInventory host, PciDevice? device, DeviceRequest request, RdmPolicy policy, DeviceScopes scopes, HostUsage usage, Guid? domain = null)
     {
         var findings = new List<Finding>();
         if (device is null)
@@ -26,6 +29,13 @@ public static class DeviceChecks
                 $"Device {device.Address} is not protected by an IOMMU: its DMA could reach all memory.", device: device.Address));
         }
 
+        if (usage.OwnerOf(device.Address) is { } owner)
+        {
+            findings.Add(Finding.Error(FindingCodes.DeviceBusy,
+                owner == domain ? $"Device {device.Address} is already assigned to this domain." : $"Device {device.Address} is assigned to domain {owner}.",
+                device: device.Address));
+        }
+
         foreach (var region in scopes.RegionsOf(device.Address))
         {
             if (region.IsShared)
@@ -34,6 +44,17 @@ public static class DeviceChecks
                 findings.Add(Finding.ByPolicy(policy, FindingCodes.SharedRmrr,
                     $"RMRR {region.Range} of {device.Address} is shared with {Others(region, device)}: {verdict}.",
                     region.Range, device.Address));
+            }
+
+            foreach (var sharer in region.Devices)
+            {
+                if (sharer != device.Address && usage.OwnerOf(sharer) is { } holder && holder != domain)
+                {
+                    findings.Add(Finding.Error(FindingCodes.RmrrSharedWithOtherDomain,
+                        $"RMRR {region.Range} of {device.Address} is shared with {sharer}, which domain {holder} holds: " +
+                        "one RMRR identity-mapped into two guests breaks isolation.",
+                        region.Range, device.Address));
+                }
             }
         }
 

@@ -32,6 +32,9 @@ public static class FindingCodes
     public const string RdmConflictIgnored = "rdm-conflict-ignored";
     public const string RdmInFirmwareArea = "rdm-in-firmware-area";
     public const string SharedRmrr = "shared-rmrr";
+    public const string RmrrSharedWithOtherDomain = "rmrr-shared-with-other-domain";
+    public const string IdentityMapConflict = "identity-map-conflict";
+    public const string DeviceBusy = "device-busy";
     public const string DeviceUnknown = "device-unknown";
     public const string DeviceWithoutIommu = "device-without-iommu";
     public const string BarNoSpace = "bar-no-space";

@@ -17,4 +17,10 @@ public sealed record LayoutPlan(
     IReadOnlyList<RdmEntry> ReservedDeviceMemory,
     IReadOnlyList<PlacedBar> Bars,
     IReadOnlyList<DeviceOutcome> Devices,
-    IReadOnlyList<Finding> Findings);
+    IReadOnlyList<Finding> Findings)
+{
+    /// <summary>The layout a domain created from this plan keeps; null when the plan is not feasible.</summary>
+    public DomainLayout? Layout => Feasible
+        ? new DomainLayout(new RamLayout(LowMemEnd, HighMemEnd), MmioHoleStart, GuestMemoryMap!, E820!, ReservedDeviceMemory, Bars)
+        : null;
+}

@@ -9,16 +9,20 @@ namespace Placement.Domain.Layout;
 /// </summary>
 public static class LayoutPlanner
 {
-    public static LayoutPlan Plan(HostInventory host, PlanRequest request)
+    /// <param name="usage">What the host's live domains hold: their devices are busy, their memory taken. None when omitted.</param>
+    public static LayoutPlan Plan(HostInventory host, PlanRequest request, HostUsage? usage = null)
     {
+        usage ??= HostUsage.None;
         var scopes = new DeviceScopes(host, request.Devices);
         var entries = RdmEntries.Collect(host, request, scopes);
         var ram = RamLayout.Initial(request).MoveBelow(entries, request);
         var findings = new List<Finding>();
-        if (ByteSize.FromMiB(request.MemoryMiB) > host.Memory)
+        var free = host.Memory > usage.Memory ? host.Memory - usage.Memory : ByteSize.Zero;
+        if (ByteSize.FromMiB(request.MemoryMiB) > free)
         {
-            findings.Add(Finding.Error(FindingCodes.InsufficientMemory,
-                $"The domain needs {request.MemoryMiB} MiB; the host has {host.Memory.Bytes / ByteSize.MiB} MiB."));
+            findings.Add(Finding.Error(FindingCodes.InsufficientMemory, usage.Memory == ByteSize.Zero
+                ? $"The domain needs {request.MemoryMiB} MiB; the host has {host.Memory.Bytes / ByteSize.MiB} MiB."
+                : $"The domain needs {request.MemoryMiB} MiB; the host has {free.Bytes / ByteSize.MiB} MiB free of {host.Memory.Bytes / ByteSize.MiB} MiB."));
         }
 
         ApplyPolicies(entries, ram, findings);
@@ -65,7 +69,7 @@ public static class LayoutPlanner
         {
             var deviceRequest = request.Devices[i];
             var policy = request.PolicyOf(deviceRequest);
-            var own = DeviceChecks.Check(host, known[i], deviceRequest, policy, scopes);
+            var own = DeviceChecks.Check(host, known[i], deviceRequest, policy, scopes, usage);
             var concerning = AboutOwnRegions(scopes.RegionsOf(deviceRequest.Address), findings, layoutFindings);
             concerning.AddRange(own);
             concerning.AddRange(bars.Findings.Where(f => f.Device == deviceRequest.Address));

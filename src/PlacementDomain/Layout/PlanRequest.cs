@@ -6,6 +6,12 @@ namespace Placement.Domain.Layout;
 /// <summary>A device to assign, with its own RDM policy when one was given.</summary>
 public sealed record DeviceRequest(PciAddress Address, RdmPolicy? Policy = null);
 
+public static class RdmPolicies
+{
+    /// <summary>§2: a device's own policy, else the domain's global one if it was given explicitly, else strict.</summary>
+    public static RdmPolicy Of(DeviceRequest device, RdmPolicy? globalPolicy) => device.Policy ?? globalPolicy ?? RdmPolicy.Strict;
+}
+
 /// <summary>
 /// What a domain asks for (xl's memory, videoram, mmio_hole, rdm, rdm_mem_boundary, pci). Sizes
 /// in MiB as xl takes them. <see cref="GlobalPolicy"/> is null when the request gave none: the
@@ -30,7 +36,7 @@ public sealed record PlanRequest(
     public const ulong MinRdmMemBoundaryMiB = 2;
 
     /// <summary>The policy a device gets: its own, else the global one if given explicitly, else strict.</summary>
-    public RdmPolicy PolicyOf(DeviceRequest device) => device.Policy ?? GlobalPolicy ?? RdmPolicy.Strict;
+    public RdmPolicy PolicyOf(DeviceRequest device) => RdmPolicies.Of(device, GlobalPolicy);
 
     /// <summary>The policy of entries reserved by the host strategy: the global one, relaxed by default.</summary>
     public RdmPolicy EffectiveGlobalPolicy => GlobalPolicy ?? RdmPolicy.Relaxed;

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Placement.Domain.Layout;
+using Placement.Domain.Memory;
+using Placement.Domain.Pci;
+
+namespace Placement.Persistence.Domains;
+
+/// <summary>
+/// The JSON documents a domain keeps (its request, its fixed layout, findings), in the names the
+/// API uses; addresses as numbers (below 2^52, exact in JSON).
+/// </summary>
+internal static class DomainDocuments
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static string Write(PlanRequest request) => JsonSerializer.Serialize(new RequestDocument(
+        (long)request.MemoryMiB,
+        (long)request.VideoRamMiB,
+        request.Hap,
+        (long?)request.MmioHoleMiB,
+        Names.Of(request.Strategy),
+        request.GlobalPolicy?.Name(),
+        (long)request.RdmMemBoundaryMiB,
+        Names.Of(request.Firmware),
+        request.Devices.Select(d => new DeviceDocument(d.Address.ToString(), d.Policy?.Name())).ToList()), Options);
+
+    public static PlanRequest ReadRequest(string json)
+    {
+        var d = Read<RequestDocument>(json);
+        return new PlanRequest(
+            (ulong)d.MemoryMiB,
+            d.Devices.Select(x => new DeviceRequest(PciAddress.Parse(x.Sbdf), Policy(x.RdmPolicy))).ToList(),
+            (ulong)d.VideoRamMiB,
+            d.Hap,
+            (ulong?)d.MmioHoleMiB,
+            LayoutNames.Strategies[d.Strategy],
+            Policy(d.Policy),
+            (ulong)d.RdmMemBoundaryMiB,
+            LayoutNames.Firmwares[d.Firmware]);
+    }
+
+    public static string Write(DomainLayout layout) => JsonSerializer.Serialize(new LayoutDocument(
+        Number(layout.Ram.LowEnd),
+        layout.Ram.HighEnd is { } high ? Number(high) : null,
+        Number(layout.MmioHoleStart),
+        layout.GuestMemoryMap.Select(Write).ToList(),
+        layout.E820.Select(Write).ToList(),
+        layout.ReservedDeviceMemory.Select(e => new RdmDocument(
+            Number(e.Range.Start), Number(e.Range.End), e.Policy.Name(), e.Source.Name(), e.Status.Name())).ToList(),
+        layout.Bars.Select(b => new BarDocument(b.Device.ToString(), b.Index, Number(b.Range.Start), Number(b.Range.End), b.Window.Name())).ToList()), Options);
+
+    public static DomainLayout ReadLayout(string json)
+    {
+        var d = Read<LayoutDocument>(json);
+        return new DomainLayout(
+            new RamLayout(Address(d.LowMemEnd), d.HighMemEnd is { } high ? Address(high) : null),
+            Address(d.MmioHoleStart),
+            d.GuestMemoryMap.Select(Read).ToList(),
+            d.E820.Select(Read).ToList(),
+            d.ReservedDeviceMemory.Select(e => new RdmEntry(
+                Range(e.Start, e.End), LayoutNames.Policies[e.Policy], Names.Sources[e.Source], Names.Statuses[e.Status])).ToList(),
+            d.Bars.Select(b => new PlacedBar(PciAddress.Parse(b.Sbdf), b.Index, Range(b.Start, b.End), Names.Windows[b.Window])).ToList());
+    }
+
+    public static string Write(IEnumerable<Finding> findings) => JsonSerializer.Serialize(findings.Select(f => new FindingDocument(
+        f.Severity.Name(),
+        f.Code,
+        f.Message,
+        f.Range is { } r ? Number(r.Start) : null,
+        f.Range is { } e ? Number(e.End) : null,
+        f.Device?.ToString())).ToList(), Options);
+
+    public static List<Finding> ReadFindings(string json) => Read<List<FindingDocument>>(json).Select(f => new Finding(
+        Names.Severities[f.Severity],
+        f.Code,
+        f.Message,
+        f.Start is { } start && f.End is { } end ? Range(start, end) : null,
+        f.Sbdf is { } sbdf ? PciAddress.Parse(sbdf) : null)).ToList();
+
+    private static MemoryRangeDocument Write(MemoryMapEntry entry) => new(Number(entry.Range.Start), Number(entry.Range.End), entry.Type.Name());
+
+    private static MemoryMapEntry Read(MemoryRangeDocument entry) => new(Range(entry.Start, entry.End), Names.MemoryTypes[entry.Type]);
+
+    private static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidDataException($"An empty {typeof(T).Name}.");
+
+    private static long Number(PhysicalAddress address) => checked((long)address.Value);
+
+    private static PhysicalAddress Address(long value) => new(checked((ulong)value));
+
+    private static AddressRange Range(long start, long end) => new(Address(start), Address(end));
+
+    private static RdmPolicy? Policy(string? name) => name is null ? null : LayoutNames.Policies[name];
+
+    private sealed record RequestDocument(
+        long MemoryMiB, long VideoRamMiB, bool Hap, long? MmioHoleMiB, string Strategy, string? Policy, long RdmMemBoundaryMiB, string Firmware,
+        List<DeviceDocument> Devices);
+
+    private sealed record DeviceDocument(string Sbdf, string? RdmPolicy);
+
+    private sealed record LayoutDocument(
+        long LowMemEnd, long? HighMemEnd, long MmioHoleStart, List<MemoryRangeDocument> GuestMemoryMap, List<MemoryRangeDocument> E820,
+        List<RdmDocument> ReservedDeviceMemory, List<BarDocument> Bars);
+
+    private sealed record MemoryRangeDocument(long Start, long End, string Type);
+
+    private sealed record RdmDocument(long Start, long End, string Policy, string Source, string Status);
+
+    private sealed record BarDocument(string Sbdf, int Index, long Start, long End, string Window);
+
+    private sealed record FindingDocument(string Severity, string Code, string Message, long? Start, long? End, string? Sbdf);
+}

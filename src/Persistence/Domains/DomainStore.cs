@@ -1,0 +1,184 @@
+using Microsoft.EntityFrameworkCore;
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
+using Placement.Domain.Pci;
+using Placement.Persistence.Hosts;
+
+namespace Placement.Persistence.Domains;
+
+/// <summary>
+/// Creates domains and changes what they hold, each write in one transaction: the host's row lock
+/// orders writes that read its usage (xen-semantics §6), the partial unique index on live
+/// assignments guarantees one owner per device whatever happens, and every refusal is recorded.
+/// A keyed write stores its answer (its <c>record</c> function renders it) in the same transaction.
+/// </summary>
+public sealed class DomainStore(PlacementDbContext db, TimeProvider clock)
+{
+    public const string LiveDeviceIndex = "ux_assignments_live_device";
+
+    public Task<DomainWrite> CreateAsync(
+        HostName host, string name, PlanRequest request, IdempotencyKey? key, Func<DomainWrite, RecordedResponse?> record, CancellationToken cancellationToken) =>
+        Transactions.RunAsync<DomainWrite>(db, async () =>
+        {
+            if (await HostLock.AcquireAsync(db, host, cancellationToken) is not { } inventory)
+            {
+                return new DomainWrite.HostNotFound();
+            }
+
+            if (await Idempotency.EarlierAsync(db, key, cancellationToken) is { } earlier)
+            {
+                return earlier;
+            }
+
+            if (inventory.Architecture != CpuArchitecture.X64)
+            {
+                return new DomainWrite.ArchitectureNotSupported(inventory.Architecture);
+            }
+
+            var holder = await db.Set<DomainRow>()
+                .Where(d => d.HostName == host.Value && d.Name == name && d.State == DomainConfiguration.Live)
+                .Select(d => (Guid?)d.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (holder is { } taken)
+            {
+                return new DomainWrite.NameTaken(taken);
+            }
+
+            var plan = LayoutPlanner.Plan(inventory, request, await HostUsages.LoadAsync(db, host, cancellationToken));
+            var now = clock.Now();
+            DomainWrite result = plan.Layout is { } layout
+                ? new DomainWrite.Created(Add(host, name, request, plan, layout, now))
+                : new DomainWrite.CreateRefused(plan, await RefuseAsync(DomainEvents.RefusedCreate(host, name, request, plan, now), cancellationToken));
+            Idempotency.Remember(db, key, record(result), now);
+            await db.SaveChangesAsync(cancellationToken);
+            return result;
+        }, cancellationToken);
+
+    public Task<DomainWrite> AttachAsync(
+        Guid id, DeviceRequest request, IdempotencyKey? key, Func<DomainWrite, RecordedResponse?> record, CancellationToken cancellationToken) =>
+        Transactions.RunAsync<DomainWrite>(db, async () =>
+        {
+            var hostName = await db.Set<DomainRow>().Where(d => d.Id == id).Select(d => d.HostName).SingleOrDefaultAsync(cancellationToken);
+            if (hostName is null)
+            {
+                return new DomainWrite.DomainNotFound();
+            }
+
+            var host = HostName.Parse(hostName);
+            var inventory = await HostLock.AcquireAsync(db, host, cancellationToken)
+                ?? throw new InvalidOperationException($"Domain {id} lives on host {host}, which does not exist.");
+            if (await Idempotency.EarlierAsync(db, key, cancellationToken) is { } earlier)
+            {
+                return earlier;
+            }
+
+            var row = await LockAsync(id, cancellationToken);
+            if (row!.State != DomainConfiguration.Live)
+            {
+                return new DomainWrite.DomainDestroyed();
+            }
+
+            var domain = DomainRowMapping.ToStored(row, await LiveAssignmentsAsync(id, cancellationToken));
+            var outcome = Hotplug.Check(inventory, domain.ToLiveDomain(), request, await HostUsages.LoadAsync(db, host, cancellationToken));
+            var now = clock.Now();
+            DomainWrite result;
+            if (outcome.Outcome == AssignmentOutcome.Refused)
+            {
+                result = new DomainWrite.AttachRefused(outcome, await RefuseAsync(DomainEvents.RefusedHotplug(domain, outcome, now), cancellationToken));
+            }
+            else
+            {
+                var assignment = new StoredAssignment(outcome.Device, outcome.Policy, outcome.Outcome, outcome.Findings, now);
+                AddAssignment(domain.Id, domain.Name, host, assignment);
+                result = new DomainWrite.Attached(domain with { Devices = [.. domain.Devices, assignment] }, assignment);
+            }
+
+            Idempotency.Remember(db, key, record(result), now);
+            await db.SaveChangesAsync(cancellationToken);
+            return result;
+        }, cancellationToken);
+
+    public Task<DomainWrite> DetachAsync(Guid id, PciAddress device, CancellationToken cancellationToken) =>
+        Transactions.RunAsync<DomainWrite>(db, async () =>
+        {
+            if (await LockAsync(id, cancellationToken) is not { } row)
+            {
+                return new DomainWrite.DomainNotFound();
+            }
+
+            var sbdf = device.ToString();
+            var assignment = await db.Set<AssignmentRow>()
+                .SingleOrDefaultAsync(a => a.DomainId == id && a.Sbdf == sbdf && a.ReleasedAt == null, cancellationToken);
+            if (assignment is null)
+            {
+                return new DomainWrite.DeviceNotAssigned();
+            }
+
+            Release(row, assignment, clock.Now());
+            await db.SaveChangesAsync(cancellationToken);
+            return new DomainWrite.Released();
+        }, cancellationToken);
+
+    /// <summary>Releases every device and marks the domain destroyed; destroying it again changes nothing.</summary>
+    public Task<DomainWrite> DestroyAsync(Guid id, CancellationToken cancellationToken) =>
+        Transactions.RunAsync<DomainWrite>(db, async () =>
+        {
+            if (await LockAsync(id, cancellationToken) is not { } row)
+            {
+                return new DomainWrite.DomainNotFound();
+            }
+
+            if (row.State == DomainConfiguration.Live)
+            {
+                var now = clock.Now();
+                foreach (var assignment in await db.Set<AssignmentRow>().Where(a => a.DomainId == id && a.ReleasedAt == null).ToListAsync(cancellationToken))
+                {
+                    Release(row, assignment, now);
+                }
+
+                row.State = DomainConfiguration.Destroyed;
+                row.DestroyedAt = now;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return new DomainWrite.Released();
+        }, cancellationToken);
+
+    private StoredDomain Add(HostName host, string name, PlanRequest request, LayoutPlan plan, DomainLayout layout, DateTimeOffset now)
+    {
+        var row = DomainRowMapping.ToRow(Guid.CreateVersion7(now), host, name, request, plan, layout, now);
+        db.Add(row);
+        var assignments = plan.Devices.Select(d => new StoredAssignment(d.Device, d.Policy, d.Outcome, d.Findings, now)).ToList();
+        foreach (var assignment in assignments)
+        {
+            AddAssignment(row.Id, name, host, assignment);
+        }
+
+        return DomainRowMapping.ToStored(row, assignments);
+    }
+
+    private void AddAssignment(Guid domain, string domainName, HostName host, StoredAssignment assignment)
+    {
+        db.Add(DomainRowMapping.ToRow(domain, host, assignment));
+        db.Add(DomainEvents.Assigned(domain, domainName, host, assignment));
+    }
+
+    private void Release(DomainRow domain, AssignmentRow assignment, DateTimeOffset now)
+    {
+        assignment.ReleasedAt = now;
+        db.Add(DomainEvents.Released(domain, assignment, now));
+    }
+
+    private async Task<long> RefuseAsync(AssignmentEventRow refusal, CancellationToken cancellationToken)
+    {
+        db.Add(refusal);
+        await db.SaveChangesAsync(cancellationToken);
+        return refusal.Id;
+    }
+
+    private Task<DomainRow?> LockAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<DomainRow>().FromSql($"SELECT * FROM domains WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    private Task<List<AssignmentRow>> LiveAssignmentsAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<AssignmentRow>().AsNoTracking().Where(a => a.DomainId == id && a.ReleasedAt == null).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+}

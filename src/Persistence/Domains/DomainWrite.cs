@@ -1,0 +1,37 @@
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
+
+namespace Placement.Persistence.Domains;
+
+/// <summary>What a domain write came to.</summary>
+public abstract record DomainWrite
+{
+    public sealed record Created(StoredDomain Domain) : DomainWrite;
+
+    /// <summary>Nothing was created; the refusal is history line <paramref name="RefusalId"/>.</summary>
+    public sealed record CreateRefused(LayoutPlan Plan, long RefusalId) : DomainWrite;
+
+    public sealed record Attached(StoredDomain Domain, StoredAssignment Assignment) : DomainWrite;
+
+    public sealed record AttachRefused(DeviceOutcome Outcome, long RefusalId) : DomainWrite;
+
+    public sealed record Released : DomainWrite;
+
+    public sealed record HostNotFound : DomainWrite;
+
+    public sealed record DomainNotFound : DomainWrite;
+
+    public sealed record DomainDestroyed : DomainWrite;
+
+    public sealed record DeviceNotAssigned : DomainWrite;
+
+    public sealed record ArchitectureNotSupported(CpuArchitecture Architecture) : DomainWrite;
+
+    public sealed record NameTaken(Guid Holder) : DomainWrite;
+
+    /// <summary>The same key and request came before: here is the first answer.</summary>
+    public sealed record Replayed(RecordedResponse Response) : DomainWrite;
+
+    /// <summary>The key came before with another request.</summary>
+    public sealed record KeyReused : DomainWrite;
+}

@@ -1,0 +1,68 @@
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
+using Placement.Domain.Pci;
+
+namespace Placement.Persistence.Domains;
+
+public enum DomainState
+{
+    Live,
+    Destroyed,
+}
+
+/// <summary>A device a domain holds now, with the outcome and findings it was assigned with.</summary>
+public sealed record StoredAssignment(PciAddress Device, RdmPolicy Policy, AssignmentOutcome Outcome, IReadOnlyList<Finding> Findings, DateTimeOffset AssignedAt);
+
+/// <summary>
+/// A domain: the request it was created from, the layout it keeps for life, the findings of its
+/// creation, and the devices it holds now (none once destroyed).
+/// </summary>
+public sealed record StoredDomain(
+    Guid Id,
+    HostName Host,
+    string Name,
+    DomainState State,
+    PlanRequest Request,
+    DomainLayout Layout,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<StoredAssignment> Devices,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? DestroyedAt)
+{
+    public LiveDomain ToLiveDomain() => new(Id, Request.GlobalPolicy, Layout, Devices.Select(d => d.Device).ToList());
+}
+
+/// <summary>One row of a domain listing.</summary>
+public sealed record DomainSummary(
+    Guid Id, string Host, string Name, DomainState State, long MemoryMiB, IReadOnlyList<string> Devices, DateTimeOffset CreatedAt, DateTimeOffset? DestroyedAt);
+
+/// <summary>Filters of a domain listing; <see cref="After"/> is the last id of the previous page.</summary>
+public sealed record DomainQuery(string? Host, DomainState? State, Guid? After, int Limit);
+
+public sealed record DomainPage(IReadOnlyList<DomainSummary> Items, Guid? LastId);
+
+public enum AssignmentEventKind
+{
+    Assigned,
+    Refused,
+    Released,
+}
+
+/// <summary>
+/// One line of history. <see cref="Device"/> is null for a refused create (which concerns the whole
+/// request: see <see cref="Request"/>); <see cref="DomainId"/> is null for it too.
+/// </summary>
+public sealed record AssignmentEvent(
+    long Id,
+    Guid? DomainId,
+    string Host,
+    string DomainName,
+    AssignmentEventKind Kind,
+    PciAddress? Device,
+    RdmPolicy? Policy,
+    AssignmentOutcome? Outcome,
+    IReadOnlyList<Finding> Findings,
+    PlanRequest? Request,
+    DateTimeOffset At);
+
+public sealed record EventPage(IReadOnlyList<AssignmentEvent> Items, long? LastId);

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Placement.Domain.Inventory;
+
+namespace Placement.Persistence.Hosts;
+
+/// <summary>
+/// Every write that depends on a host's inventory or on what its domains hold locks the host's row
+/// first, until its transaction ends: inventory replaces, creates and hotplugs on one host run one
+/// at a time, and each sees what the previous one committed. Always the host before a domain.
+/// </summary>
+internal static class HostLock
+{
+    public static Task<HostRow?> AcquireRowAsync(PlacementDbContext db, HostName name, CancellationToken cancellationToken) =>
+        db.Hosts.FromSql($"SELECT * FROM hosts WHERE name = {name.Value} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Locks the row and reads only the inventory: what a domain write needs.</summary>
+    public static async Task<HostInventory?> AcquireAsync(PlacementDbContext db, HostName name, CancellationToken cancellationToken)
+    {
+        var document = await db.Database
+            .SqlQuery<string>($"SELECT document AS \"Value\" FROM hosts WHERE name = {name.Value} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
+        return document is null ? null : HostDocument.Read(document).ToStoredHost().Inventory;
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using Placement.Api.Plans;
+
+namespace Placement.Api.Domains;
+
+[Description("A domain: the request it was created from, the layout it keeps for life, the findings of its creation and the devices it holds now.")]
+public sealed record DomainResponse(
+    Guid Id,
+    string Name,
+    string Host,
+    [property: Description("live or destroyed.")] string State,
+    [property: Description("The create request, with every default filled in.")] PlanRequestBody Request,
+    [property: Description("Fixed at creation: hotplug and migration never recompute it.")] LayoutResponse Layout,
+    [property: Description("The devices the domain holds now; empty once destroyed.")] IReadOnlyList<AssignmentResponse> Devices,
+    [property: Description("What the plan found at creation (warnings only: an error refuses the create).")] IReadOnlyList<FindingResponse> Findings,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? DestroyedAt);
+
+[Description("A device a domain holds, with the outcome it was assigned with.")]
+public sealed record AssignmentResponse(
+    string Sbdf,
+    string RdmPolicy,
+    [property: Description("assigned or assigned-with-warnings.")] string Outcome,
+    IReadOnlyList<FindingResponse> Findings,
+    DateTimeOffset AssignedAt);
+
+public sealed record DomainSummaryResponse(
+    Guid Id, string Name, string Host, string State, long MemoryMiB, IReadOnlyList<string> Devices, DateTimeOffset CreatedAt, DateTimeOffset? DestroyedAt);
+
+[Description("One line of a domain's assignment history.")]
+public sealed record AssignmentEventResponse(
+    long Id,
+    [property: Description("assigned, refused or released.")] string Kind,
+    string Sbdf,
+    string RdmPolicy,
+    [property: Description("assigned, assigned-with-warnings or refused: the outcome of the assignment (for released, the one it had).")] string Outcome,
+    IReadOnlyList<FindingResponse> Findings,
+    DateTimeOffset At);
+
+[Description("A create that was refused: nothing was created; the request and every finding are kept.")]
+public sealed record RefusalResponse(long Id, PlanRequestBody Request, IReadOnlyList<FindingResponse> Findings, DateTimeOffset At);

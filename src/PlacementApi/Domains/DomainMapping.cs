@@ -1,0 +1,51 @@
+using Placement.Api.Plans;
+using Placement.Domain.Layout;
+using Placement.Persistence.Domains;
+
+namespace Placement.Api.Domains;
+
+internal static class DomainMapping
+{
+    public static DomainResponse ToResponse(this StoredDomain domain) => new(
+        domain.Id,
+        domain.Name,
+        domain.Host.Value,
+        domain.State.Name(),
+        domain.Request.ToBody(domain.Name),
+        domain.Layout.ToResponse(),
+        domain.Devices.Select(ToResponse).ToList(),
+        domain.Findings.Select(f => f.ToResponse()).ToList(),
+        domain.CreatedAt,
+        domain.DestroyedAt);
+
+    public static AssignmentResponse ToResponse(this StoredAssignment assignment) => new(
+        assignment.Device.ToString(),
+        assignment.Policy.Name(),
+        assignment.Outcome.Name(),
+        assignment.Findings.Select(f => f.ToResponse()).ToList(),
+        assignment.AssignedAt);
+
+    public static DomainSummaryResponse ToResponse(this DomainSummary domain) =>
+        new(domain.Id, domain.Name, domain.Host, domain.State.Name(), domain.MemoryMiB, domain.Devices, domain.CreatedAt, domain.DestroyedAt);
+
+    public static AssignmentEventResponse ToResponse(this AssignmentEvent entry) => new(
+        entry.Id,
+        entry.Kind.Name(),
+        entry.Device!.Value.ToString(),
+        entry.Policy!.Value.Name(),
+        entry.Outcome!.Value.Name(),
+        entry.Findings.Select(f => f.ToResponse()).ToList(),
+        entry.At);
+
+    public static RefusalResponse ToRefusal(this AssignmentEvent entry) =>
+        new(entry.Id, entry.Request!.ToBody(entry.DomainName), entry.Findings.Select(f => f.ToResponse()).ToList(), entry.At);
+
+    public static string Name(this DomainState state) => state == DomainState.Live ? "live" : "destroyed";
+
+    public static string Name(this AssignmentEventKind kind) => kind switch
+    {
+        AssignmentEventKind.Assigned => "assigned",
+        AssignmentEventKind.Refused => "refused",
+        _ => "released",
+    };
+}

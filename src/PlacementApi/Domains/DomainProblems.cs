@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Placement.Api.Http;
+using Placement.Api.Plans;
+using Placement.Domain.Layout;
+using Placement.Domain.Pci;
+
+namespace Placement.Api.Domains;
+
+/// <summary>The problems of domain writes. Refusals carry the findings a plan would show, and the history line that records them.</summary>
+internal static class DomainProblems
+{
+    public static ProblemHttpResult Refused(LayoutPlan plan, long refusalId) =>
+        Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.DomainRefused, "The domain cannot be created: nothing was created.",
+            Errors(plan.Findings),
+            new Dictionary<string, object?>
+            {
+                ["refusalId"] = refusalId,
+                ["devices"] = plan.Devices.Select(d => d.ToResponse()).ToList(),
+                ["findings"] = plan.Findings.Select(f => f.ToResponse()).ToList(),
+            });
+
+    public static ProblemHttpResult Refused(DeviceOutcome outcome, long refusalId) =>
+        Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.DeviceRefused, $"Device {outcome.Device} cannot be attached.",
+            Errors(outcome.Findings),
+            new Dictionary<string, object?>
+            {
+                ["refusalId"] = refusalId,
+                ["device"] = outcome.ToResponse(),
+                ["findings"] = outcome.Findings.Select(f => f.ToResponse()).ToList(),
+            });
+
+    public static ProblemHttpResult NameTaken(string host, string name, Guid holder) =>
+        Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.DomainNameTaken, "A live domain of the host has that name.",
+            $"Domain {holder} on host '{host}' is named '{name}'; names are unique among a host's live domains.",
+            new Dictionary<string, object?> { ["domainId"] = holder });
+
+    public static ProblemHttpResult Destroyed(Guid id) =>
+        Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.DomainDestroyed, "The domain is destroyed.", $"Domain {id} was destroyed: it takes no devices.");
+
+    public static ProblemHttpResult NotAssigned(Guid id, PciAddress device) =>
+        Problems.Of(StatusCodes.Status404NotFound, ErrorCodes.DeviceNotAssigned, "The domain does not hold that device.", $"Domain {id} holds no device {device}.");
+
+    private static string Errors(IEnumerable<Finding> findings) =>
+        string.Join(" ", findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
+}

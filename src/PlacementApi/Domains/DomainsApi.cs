@@ -1,0 +1,163 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Placement.Api.Hosts;
+using Placement.Api.Http;
+using Placement.Api.Plans;
+using Placement.Domain.Inventory;
+using Placement.Persistence.Domains;
+
+namespace Placement.Api.Domains;
+
+public static class DomainsApi
+{
+    public static IEndpointRouteBuilder MapDomains(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGroup("/v1/hosts/{host}/domains").WithTags("Domains")
+            .MapPost("/", CreateDomain).WithName("CreateDomain")
+            .AddEndpointFilter<ValidationFilter<PlanRequestBody, CreateDomainValidator>>()
+            .WithSummary("Create a domain on a host")
+            .WithDescription("Plans the domain against the host's inventory and what its live domains hold, then records the domain, its " +
+                "layout (fixed for life) and one assignment per device, atomically. Any error finding refuses the whole create: 409 with " +
+                "the findings a plan would show, and the refusal is recorded (GET /v1/hosts/{host}/refusals). name is required.")
+            .Produces<DomainResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var group = routes.MapGroup("/v1/domains").WithTags("Domains");
+        group.MapGet("/", ListDomains).WithName("ListDomains")
+            .WithSummary("List domains")
+            .WithDescription("Domains in creation order, filtered by host and state (live or destroyed). Follow nextCursor for the next page.")
+            .ProducesValidationProblem();
+        group.MapGet("/{id}", GetDomain).WithName("GetDomain")
+            .WithSummary("Read a domain")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id}", DestroyDomain).WithName("DestroyDomain")
+            .WithSummary("Destroy a domain")
+            .WithDescription("Releases every device (each release goes into the history) and marks the domain destroyed; it stays readable. " +
+                "Destroying a destroyed domain changes nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return routes;
+    }
+
+    private static async Task<IResult> CreateDomain(
+        string host,
+        PlanRequestBody body,
+        [FromHeader(Name = IdempotencyKeys.Header), Description(IdempotencyKeys.Description)] string? idempotencyKey,
+        DomainStore store,
+        LinkGenerator links,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        if (!HostName.TryParse(host, out var name))
+        {
+            return Problems.InvalidHostName();
+        }
+
+        if (!IdempotencyKeys.TryRead(context.Request, body, out var key))
+        {
+            return IdempotencyKeys.Invalid();
+        }
+
+        IResult Answer(DomainWrite write) => write switch
+        {
+            DomainWrite.Created created => TypedResults.Created(links.GetPathByName(context, "GetDomain", new { id = created.Domain.Id }), created.Domain.ToResponse()),
+            DomainWrite.CreateRefused refused => DomainProblems.Refused(refused.Plan, refused.RefusalId),
+            DomainWrite.NameTaken taken => DomainProblems.NameTaken(host, body.Name!, taken.Holder),
+            DomainWrite.ArchitectureNotSupported arm => Problems.ArchitectureNotSupported(host, arm.Architecture),
+            _ => Problems.HostNotFound(host),
+        };
+
+        RecordedResponse? recorded = null;
+        var write = await store.CreateAsync(name, body.Name!, body.ToRequest(), key, write =>
+        {
+            var answer = Answer(write);
+            recorded = RecordedResult.Record(answer, (answer as Created<DomainResponse>)?.Location, json.Value.SerializerOptions);
+            return recorded;
+        }, cancellationToken);
+        return key is null ? Answer(write) : RecordedResult.Answer(write, recorded, Answer);
+    }
+
+    private static async Task<Results<Ok<Page<DomainSummaryResponse>>, ValidationProblem>> ListDomains(
+        DomainReader reader,
+        [FromQuery, Description("Only the domains of this host.")] string? host,
+        [FromQuery, Description("live or destroyed.")] string? state,
+        [FromQuery] int? limit,
+        [FromQuery] string? cursor,
+        CancellationToken cancellationToken)
+    {
+        var violations = new List<Violation>();
+        if (host is not null && !HostName.IsValid(host))
+        {
+            violations.Add(new("host", ErrorCodes.InvalidHostName, $"host is not a host name: {HostName.Rule}."));
+        }
+
+        DomainState? wanted = state switch
+        {
+            null => null,
+            "live" => DomainState.Live,
+            "destroyed" => DomainState.Destroyed,
+            _ => Invalid(violations, new("state", ErrorCodes.InvalidValue, "state must be one of live, destroyed.")),
+        };
+        if (limit is < 1 or > HostsApi.MaxPageSize)
+        {
+            violations.Add(new("limit", ErrorCodes.OutOfRange, $"limit must be between 1 and {HostsApi.MaxPageSize}."));
+        }
+
+        Guid? after = null;
+        if (!Cursor.TryDecode(cursor, out var last) || (last is not null && !Guid.TryParse(last, out _)))
+        {
+            violations.Add(new("cursor", ErrorCodes.InvalidCursor, "cursor is not one this service returned; start again without it."));
+        }
+        else if (last is not null)
+        {
+            after = Guid.Parse(last);
+        }
+
+        if (violations.Count > 0)
+        {
+            return Problems.Validation(violations);
+        }
+
+        var page = await reader.ListAsync(new DomainQuery(host, wanted, after, limit ?? HostsApi.DefaultPageSize), cancellationToken);
+        return TypedResults.Ok(new Page<DomainSummaryResponse>(page.Items.Select(d => d.ToResponse()).ToList(), Cursor.Encode(page.LastId?.ToString())));
+    }
+
+    private static async Task<Results<Ok<DomainResponse>, ValidationProblem, ProblemHttpResult>> GetDomain(
+        string id, DomainReader reader, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var domainId))
+        {
+            return Problems.InvalidDomainId();
+        }
+
+        return await reader.FindAsync(domainId, cancellationToken) is { } domain
+            ? TypedResults.Ok(domain.ToResponse())
+            : Problems.DomainNotFound(domainId);
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DestroyDomain(
+        string id, DomainStore store, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var domainId))
+        {
+            return Problems.InvalidDomainId();
+        }
+
+        return await store.DestroyAsync(domainId, cancellationToken) is DomainWrite.DomainNotFound
+            ? Problems.DomainNotFound(domainId)
+            : TypedResults.NoContent();
+    }
+
+    private static DomainState? Invalid(List<Violation> violations, Violation violation)
+    {
+        violations.Add(violation);
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Placement.Api.Hosts;
+using Placement.Api.Http;
+using Placement.Domain.Inventory;
+using Placement.Persistence.Domains;
+
+namespace Placement.Api.Domains;
+
+/// <summary>What was assigned, refused and released: per domain, and the refused creates of a host (which have no domain).</summary>
+public static class HistoryApi
+{
+    public static IEndpointRouteBuilder MapHistory(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/v1/domains/{id}/assignments", DomainHistory).WithName("DomainHistory").WithTags("History")
+            .WithSummary("A domain's assignment history")
+            .WithDescription("Every device assigned, refused (hotplug) and released, oldest first, with outcome, findings and time.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        routes.MapGet("/v1/hosts/{host}/refusals", HostRefusals).WithName("HostRefusals").WithTags("History")
+            .WithSummary("Creates refused on a host")
+            .WithDescription("Each refused create with its request and findings, oldest first; refusalId of a 409 is the id here.")
+            .ProducesValidationProblem();
+        return routes;
+    }
+
+    private static async Task<Results<Ok<Page<AssignmentEventResponse>>, ValidationProblem, ProblemHttpResult>> DomainHistory(
+        string id, DomainReader reader, [FromQuery] int? limit, [FromQuery] string? cursor, CancellationToken cancellationToken)
+    {
+        var violations = PageRules(limit, cursor, out var after);
+        if (!Guid.TryParse(id, out var domainId))
+        {
+            return Problems.InvalidDomainId();
+        }
+
+        if (violations.Count > 0)
+        {
+            return Problems.Validation(violations);
+        }
+
+        var page = await reader.HistoryAsync(domainId, after, limit ?? HostsApi.DefaultPageSize, cancellationToken);
+        return page is null
+            ? Problems.DomainNotFound(domainId)
+            : TypedResults.Ok(new Page<AssignmentEventResponse>(page.Items.Select(e => e.ToResponse()).ToList(), Cursor.Encode(page.LastId?.ToString())));
+    }
+
+    private static async Task<Results<Ok<Page<RefusalResponse>>, ValidationProblem>> HostRefusals(
+        string host, DomainReader reader, [FromQuery] int? limit, [FromQuery] string? cursor, CancellationToken cancellationToken)
+    {
+        if (!HostName.TryParse(host, out var name))
+        {
+            return Problems.InvalidHostName();
+        }
+
+        var violations = PageRules(limit, cursor, out var after);
+        if (violations.Count > 0)
+        {
+            return Problems.Validation(violations);
+        }
+
+        var page = await reader.RefusalsAsync(name, after, limit ?? HostsApi.DefaultPageSize, cancellationToken);
+        return TypedResults.Ok(new Page<RefusalResponse>(page.Items.Select(e => e.ToRefusal()).ToList(), Cursor.Encode(page.LastId?.ToString())));
+    }
+
+    private static List<Violation> PageRules(int? limit, string? cursor, out long? after)
+    {
+        var violations = new List<Violation>();
+        after = null;
+        if (limit is < 1 or > HostsApi.MaxPageSize)
+        {
+            violations.Add(new("limit", ErrorCodes.OutOfRange, $"limit must be between 1 and {HostsApi.MaxPageSize}."));
+        }
+
+        if (!Cursor.TryDecode(cursor, out var last) || (last is not null && !long.TryParse(last, out _)))
+        {
+            violations.Add(new("cursor", ErrorCodes.InvalidCursor, "cursor is not one this service returned; start again without it."));
+        }
+        else if (last is not null)
+        {
+            after = long.Parse(last, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return violations;
+    }
+}

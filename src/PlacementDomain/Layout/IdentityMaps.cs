@@ -1,0 +1,65 @@
+using Placement.Domain.Inventory;
+using Placement.Domain.Memory;
+using Placement.Domain.Pci;
+
+namespace Placement.Domain.Layout;
+
+/// <summary>
+/// §6 step 2: each RMRR of a device joining a domain is identity-mapped into the domain's fixed
+/// layout. It may not be guest RAM (a dropped RDM stays RAM), nor meet a BAR of the domain or a
+/// different identity map already there; a kept RDM or unused hole space is fine. Strict refuses,
+/// relaxed attaches with a warning.
+/// </summary>
+public static class IdentityMaps
+{
+    /// <param name="existing">The identity maps the domain has already: the RMRRs of its devices.</param>
+    public static List<Finding> Check(
+        DomainLayout layout, PciAddress device, IReadOnlyList<ReservedRegion> regions, IReadOnlyList<AddressRange> existing, RdmPolicy policy)
+    {
+        var findings = new List<Finding>();
+        foreach (var region in regions)
+        {
+            if (Obstacle(layout, region.Range, existing) is { } obstacle)
+            {
+                findings.Add(Finding.ByPolicy(policy, FindingCodes.IdentityMapConflict,
+                    $"Cannot set up identity map {region.Range} for {device}: {obstacle}.", region.Range, device));
+            }
+        }
+
+        return findings;
+    }
+
+    private static string? Obstacle(DomainLayout layout, AddressRange range, IReadOnlyList<AddressRange> existing)
+    {
+        foreach (var entry in layout.ReservedDeviceMemory)
+        {
+            if (entry.Status == RdmStatus.Dropped && entry.Range.Overlaps(range))
+            {
+                return $"the RDM {entry.Range} was dropped at creation and is guest RAM";
+            }
+        }
+
+        if (layout.Ram.OverlapsRam(range))
+        {
+            return "it is guest RAM";
+        }
+
+        foreach (var bar in layout.Bars)
+        {
+            if (bar.Window != BarWindow.Io && bar.Range.Overlaps(range))
+            {
+                return $"BAR {bar.Index} of {bar.Device} is at {bar.Range}";
+            }
+        }
+
+        foreach (var map in existing)
+        {
+            if (map != range && map.Overlaps(range))
+            {
+                return $"it overlaps the identity map {map}";
+            }
+        }
+
+        return null;
+    }
+}
