@@ -4,31 +4,12 @@
 # the service on 127.0.0.1, loads it with wrk (apt-get install wrk), prints wrk's report.
 #   benchmarks/load/plan-endpoint.sh [seconds=20] ["connection counts" = "1 4 8"]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-source "$root/scripts/lib/postgres.sh"
 duration=${1:-20}
 connections=${2:-"1 4 8"}
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
-
-pg_ensure_installed
-scratch=$(mktemp -d /tmp/placement-load.XXXXXX)
-chmod 755 "$scratch"
-api_pid=""
-trap '[[ -n "$api_pid" ]] && kill "$api_pid" 2>/dev/null; pg_stop "$scratch/data"; rm -rf "$scratch"' EXIT
-pg_init "$scratch/data" --no-sync
-pg_start "$scratch/data" "$(pg_free_port)" -c fsync=off -c synchronous_commit=off
-pg_port=$(sed -n 4p "$scratch/data/postmaster.pid")
-pg_create_database "$pg_port" placement
-export ConnectionStrings__Placement="Host=127.0.0.1;Port=$pg_port;Database=placement;Username=postgres"
-export Serilog__MinimumLevel__Default=Warning
-
-dotnet build "$root/src/PlacementApi" -c Release --nologo -v quiet >/dev/null
-api="$root/src/PlacementApi/bin/Release/net10.0/PlacementApi.dll"
-dotnet "$api" migrate >/dev/null
-port=$(pg_free_port)
-dotnet "$api" --urls "http://127.0.0.1:$port" >"$scratch/api.log" 2>&1 &
-api_pid=$!
-for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.5; done
+source "$(dirname "$0")/stack.sh"
+stack_start
+port=${base_url##*:}
 
 "$root/benchmarks/load/large-host.sh" >"$scratch/host.json"
 curl -sf -X PUT "http://127.0.0.1:$port/v1/hosts/bench" -H 'Content-Type: application/json' --data @"$scratch/host.json" >/dev/null
