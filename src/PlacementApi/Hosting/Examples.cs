@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Api.Plans;
@@ -18,6 +19,28 @@ internal static class Examples
         [typeof(Page<HostSummaryResponse>)] = HostExamples.Page,
         [typeof(PlanRequestBody)] = PlanExamples.Request,
         [typeof(PlanResponse)] = PlanExamples.Response,
+        [typeof(DeviceRequestBody)] = DomainExamples.Hotplug,
+        [typeof(DomainResponse)] = DomainExamples.Domain,
+        [typeof(AssignmentResponse)] = DomainExamples.Assignment,
+        [typeof(Page<DomainSummaryResponse>)] = DomainExamples.Page,
+        [typeof(Page<AssignmentEventResponse>)] = DomainExamples.History,
+        [typeof(Page<RefusalResponse>)] = DomainExamples.Refusals,
+    };
+
+    /// <summary>Problems particular to one operation; the others go by status (<see cref="ForProblem(int)"/>).</summary>
+    private static readonly Dictionary<(string Operation, int Status), Func<ProblemDetails>> ByOperation = new()
+    {
+        [("CreateDomain", StatusCodes.Status409Conflict)] = () => DomainExamples.CreateRefused.ProblemDetails,
+        [("HotplugDevice", StatusCodes.Status409Conflict)] = () => DomainExamples.HotplugRefused.ProblemDetails,
+        [("HotplugDevice", StatusCodes.Status422UnprocessableEntity)] = () => Problems.IdempotencyKeyReused().ProblemDetails,
+        [("PutHost", StatusCodes.Status409Conflict)] = () => DomainExamples.HostInUse.ProblemDetails,
+        [("DeleteHost", StatusCodes.Status409Conflict)] = () => DomainExamples.HostInUse.ProblemDetails,
+        [("GetDomain", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
+        [("DestroyDomain", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
+        [("HotplugDevice", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
+        [("DomainHistory", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
+        [("GetDomainDevice", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
+        [("UnplugDevice", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
     };
 
     public static object? For(Type type) => ByType.GetValueOrDefault(type);
@@ -26,6 +49,9 @@ internal static class Examples
     /// Problem examples go by status code, not type: every problem is a <see cref="ProblemDetails"/>, and a
     /// 412 must not show a 404's body. Each is the problem the service writes for that status.
     /// </summary>
+    public static ProblemDetails? ForProblem(string? operation, int status) =>
+        operation is not null && ByOperation.TryGetValue((operation, status), out var example) ? Traced(example()) : ForProblem(status);
+
     public static ProblemDetails? ForProblem(int status) => status switch
     {
         StatusCodes.Status400BadRequest => ValidationProblem,

@@ -73,8 +73,8 @@ internal sealed class ExampleSchemaFilter(IOptions<JsonOptions> json) : ISchemaF
 }
 
 /// <summary>
-/// Gives each problem response the example of its status code (all problems share one schema, so a
-/// schema-level example would show the same body for a 404, a 412 and a 422).
+/// Gives each problem response the example of its operation and status code (all problems share one
+/// schema, so a schema-level example would show the same body for a 404, a 412 and a 422).
 /// </summary>
 internal sealed class ProblemExampleOperationFilter(IOptions<JsonOptions> json) : IOperationFilter
 {
@@ -83,7 +83,7 @@ internal sealed class ProblemExampleOperationFilter(IOptions<JsonOptions> json) 
         foreach (var (status, response) in operation.Responses ?? [])
         {
             if (int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var code)
-                && Examples.ForProblem(code) is { } example
+                && Examples.ForProblem(operation.OperationId, code) is { } example
                 && response.Content is { } content
                 && content.TryGetValue("application/problem+json", out var media)
                 && media is OpenApiMediaType concrete)
