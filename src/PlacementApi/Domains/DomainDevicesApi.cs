@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Placement.Api.Http;
 using Placement.Api.Plans;
+using Placement.Domain.Layout;
 using Placement.Domain.Pci;
 using Placement.Persistence.Domains;
 
@@ -68,15 +69,9 @@ public static class DomainDevicesApi
             _ => Problems.DomainNotFound(domainId),
         };
 
-        RecordedResponse? recorded = null;
-        var request = new Domain.Layout.DeviceRequest(PciAddress.Parse(body.Sbdf!), body.RdmPolicy is { } p ? Domain.Layout.LayoutNames.Policies[p] : null);
-        var write = await store.AttachAsync(domainId, request, key, write =>
-        {
-            var answer = Answer(write);
-            recorded = RecordedResult.Record(answer, (answer as Created<AssignmentResponse>)?.Location, json.Value.SerializerOptions);
-            return recorded;
-        }, cancellationToken);
-        return key is null ? Answer(write) : RecordedResult.Answer(write, recorded, Answer);
+        var request = new DeviceRequest(PciAddress.Parse(body.Sbdf!), body.RdmPolicy is { } policy ? LayoutNames.Policies[policy] : null);
+        return await RecordedResult.WriteAsync<AssignmentResponse>(key, json.Value.SerializerOptions,
+            record => store.AttachAsync(domainId, request, key, record, cancellationToken), Answer);
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> GetDevice(

@@ -74,14 +74,8 @@ public static class DomainsApi
             _ => Problems.HostNotFound(host),
         };
 
-        RecordedResponse? recorded = null;
-        var write = await store.CreateAsync(name, body.Name!, body.ToRequest(), key, write =>
-        {
-            var answer = Answer(write);
-            recorded = RecordedResult.Record(answer, (answer as Created<DomainResponse>)?.Location, json.Value.SerializerOptions);
-            return recorded;
-        }, cancellationToken);
-        return key is null ? Answer(write) : RecordedResult.Answer(write, recorded, Answer);
+        return await RecordedResult.WriteAsync<DomainResponse>(key, json.Value.SerializerOptions,
+            record => store.CreateAsync(name, body.Name!, body.ToRequest(), key, record, cancellationToken), Answer);
     }
 
     private static async Task<Results<Ok<Page<DomainSummaryResponse>>, ValidationProblem>> ListDomains(

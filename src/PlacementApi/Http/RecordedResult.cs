@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Persistence.Domains;
 
 namespace Placement.Api.Http;
@@ -15,13 +16,34 @@ public sealed class RecordedResult(RecordedResponse response, bool replayed) : I
     /// The recorded form of an answer worth replaying: a 201 (something was created) or a 409 (a
     /// refusal, itself recorded). Anything else (404, 422) is left for the retry to answer afresh.
     /// </summary>
-    public static RecordedResponse? Record(IResult result, string? location, JsonSerializerOptions options) =>
+    private static RecordedResponse? Record(IResult result, string? location, JsonSerializerOptions options) =>
         result is IValueHttpResult { Value: { } value } and IStatusCodeHttpResult { StatusCode: StatusCodes.Status201Created or StatusCodes.Status409Conflict } answer
             ? new RecordedResponse(answer.StatusCode.Value, JsonSerializer.Serialize(value, value.GetType(), options), location)
             : null;
 
-    /// <summary>What a keyed write answers: a replay, a refused reuse of the key, or the first answer as recorded.</summary>
-    public static IResult Answer(DomainWrite write, RecordedResponse? recorded, Func<DomainWrite, IResult> answer) => write switch
+    /// <summary>
+    /// Runs a write that may carry an Idempotency-Key: the write stores the recorded form of its
+    /// answer with its own changes; a keyed request is answered from that form (first time and
+    /// replays alike), an unkeyed one by <paramref name="answer"/> directly.
+    /// </summary>
+    /// <typeparam name="TCreated">The body of the write's 201, whose Location is recorded too.</typeparam>
+    public static async Task<IResult> WriteAsync<TCreated>(
+        IdempotencyKey? key,
+        JsonSerializerOptions options,
+        Func<Func<DomainWrite, RecordedResponse?>, Task<DomainWrite>> write,
+        Func<DomainWrite, IResult> answer)
+    {
+        RecordedResponse? recorded = null;
+        var result = await write(outcome =>
+        {
+            var first = answer(outcome);
+            recorded = Record(first, (first as Created<TCreated>)?.Location, options);
+            return recorded;
+        });
+        return key is null ? answer(result) : Answer(result, recorded, answer);
+    }
+
+    private static IResult Answer(DomainWrite write, RecordedResponse? recorded, Func<DomainWrite, IResult> answer) => write switch
     {
         DomainWrite.Replayed replay => new RecordedResult(replay.Response, replayed: true),
         DomainWrite.KeyReused => Problems.IdempotencyKeyReused(),
