@@ -6,7 +6,8 @@ namespace Placement.Domain.Inventory;
 /// <summary>
 /// What a replacement inventory may not change while live domains use the host: the devices they
 /// hold (a device and the RMRRs in its scope are one thing to the guest that has it), the memory
-/// they use, the architecture, and the IOMMU their devices rely on.
+/// they use, the architecture, the address space their BARs were placed in, and the IOMMU their
+/// devices rely on.
 /// </summary>
 public static class InventoryInUse
 {
@@ -32,6 +33,12 @@ public static class InventoryInUse
         {
             violations.Add(new("memoryMiB", MemoryInUse,
                 $"Live domains use {usage.Memory.Bytes / ByteSize.MiB} MiB; the host may not have less."));
+        }
+
+        if (replacement.PhysAddressBits < current.PhysAddressBits)
+        {
+            violations.Add(new("physAddressBits", HostInUse,
+                "The physical address space may not shrink while domains live on the host: their high BARs were placed up to its top."));
         }
 
         if (current.Iommu && !replacement.Iommu && usage.Owners.Count > 0)

@@ -6,8 +6,8 @@ namespace Placement.Domain.Layout;
 
 /// <summary>
 /// §6 step 2: each RMRR of a device joining a domain is identity-mapped into the domain's fixed
-/// layout. It may not be guest RAM (a dropped RDM stays RAM), nor meet a BAR of the domain or a
-/// different identity map already there; a kept RDM or unused hole space is fine. Strict refuses,
+/// layout. It may not be guest RAM (a dropped RDM stays RAM), the firmware's area, a BAR of the
+/// domain or a different identity map already there; a kept RDM or unused hole space is fine. Strict refuses,
 /// relaxed attaches with a warning.
 /// </summary>
 public static class IdentityMaps
@@ -42,6 +42,12 @@ public static class IdentityMaps
         if (layout.Ram.OverlapsRam(range))
         {
             return "it is guest RAM";
+        }
+
+        // The same area a kept RDM may not take at creation (rdm-in-firmware-area): hvmloader's own memory.
+        if (FirmwareView.DynamicArea.Overlaps(range))
+        {
+            return $"it lies in the firmware's area {FirmwareView.DynamicArea}";
         }
 
         foreach (var bar in layout.Bars)

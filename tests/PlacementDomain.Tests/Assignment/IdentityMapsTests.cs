@@ -51,6 +51,18 @@ public sealed class IdentityMapsTests
     public void Check_StrategyIgnore_ConflictsOnlyWithRamAndBars(string device, string? obstacle) =>
         ShouldMeet(Plug(RdmStrategy.Ignore, device), device, obstacle);
 
+    [Fact]
+    public void Check_RmrrInFirmwaresArea_Conflicts()
+    {
+        const string inFirmware = "0000:00:09.0";
+        var host = Host([Device(A), Device(inFirmware)], Region(0xFD000000, 0xFD001000, inFirmware));
+        var domain = Create(host, Request(2048, Assign(A)));
+
+        var outcome = Hotplug.Check(host, domain, Assign(inFirmware, RdmPolicy.Strict), UsageOf(domain, 2048));
+
+        ShouldMeet(outcome, inFirmware, "firmware's area [0xfc100000, 0xfe000000)");
+    }
+
     [Theory]
     [InlineData(InHole, null)]
     [InlineData(OnBar, null)]

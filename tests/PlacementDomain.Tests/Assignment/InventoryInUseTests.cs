@@ -132,6 +132,14 @@ public sealed class InventoryInUseTests
         Check(Current with { Iommu = false }).ShouldBeSingle("iommu", InventoryInUse.HostInUse);
 
     [Fact]
+    public void Check_AddressSpaceShrunkUnderLiveDomain_HostInUse() =>
+        Check(Current with { PhysAddressBits = Current.PhysAddressBits - 1 }, Usage(1024)).ShouldBeSingle("physAddressBits", InventoryInUse.HostInUse);
+
+    [Fact]
+    public void Check_AddressSpaceGrown_Nothing() =>
+        Check(Current with { PhysAddressBits = Current.PhysAddressBits + 1 }).ShouldBeEmpty();
+
+    [Fact]
     public void Check_IommuTurnedOn_Nothing() =>
         InventoryInUse.Check(Current with { Iommu = false }, Current, IgdInUse).ShouldBeEmpty();
 }
