@@ -68,13 +68,14 @@ public static class DomainDevicesApi
             _ => Problems.DomainNotFound(domainId),
         };
 
-        RecordedResponse? recorded = null;
+        (DomainWrite, RecordedResponse?)? recorded = null;
         var request = new Domain.Layout.DeviceRequest(PciAddress.Parse(body.Sbdf!), body.RdmPolicy is { } p ? Domain.Layout.LayoutNames.Policies[p] : null);
         var write = await store.AttachAsync(domainId, request, key, write =>
         {
             var answer = Answer(write);
-            recorded = RecordedResult.Record(answer, (answer as Created<AssignmentResponse>)?.Location, json.Value.SerializerOptions);
-            return recorded;
+            var response = RecordedResult.Record(answer, (answer as Created<AssignmentResponse>)?.Location, json.Value.SerializerOptions);
+            recorded = (write, response);
+            return response;
         }, cancellationToken);
         return key is null ? Answer(write) : RecordedResult.Answer(write, recorded, Answer);
     }

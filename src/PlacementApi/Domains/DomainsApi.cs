@@ -74,12 +74,13 @@ public static class DomainsApi
             _ => Problems.HostNotFound(host),
         };
 
-        RecordedResponse? recorded = null;
+        (DomainWrite, RecordedResponse?)? recorded = null;
         var write = await store.CreateAsync(name, body.Name!, body.ToRequest(), key, write =>
         {
             var answer = Answer(write);
-            recorded = RecordedResult.Record(answer, (answer as Created<DomainResponse>)?.Location, json.Value.SerializerOptions);
-            return recorded;
+            var response = RecordedResult.Record(answer, (answer as Created<DomainResponse>)?.Location, json.Value.SerializerOptions);
+            recorded = (write, response);
+            return response;
         }, cancellationToken);
         return key is null ? Answer(write) : RecordedResult.Answer(write, recorded, Answer);
     }

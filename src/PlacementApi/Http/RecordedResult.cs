@@ -20,12 +20,16 @@ public sealed class RecordedResult(RecordedResponse response, bool replayed) : I
             ? new RecordedResponse(answer.StatusCode.Value, JsonSerializer.Serialize(value, value.GetType(), options), location)
             : null;
 
-    /// <summary>What a keyed write answers: a replay, a refused reuse of the key, or the first answer as recorded.</summary>
-    public static IResult Answer(DomainWrite write, RecordedResponse? recorded, Func<DomainWrite, IResult> answer) => write switch
+    /// <summary>
+    /// What a keyed write answers: a replay, a refused reuse of the key, or the first answer as
+    /// recorded. A recording counts only if it is of this very write: an attempt that was rendered
+    /// and then rolled back (a retried transaction) may end in another answer, or in none recorded.
+    /// </summary>
+    public static IResult Answer(DomainWrite write, (DomainWrite Write, RecordedResponse? Response)? recorded, Func<DomainWrite, IResult> answer) => write switch
     {
         DomainWrite.Replayed replay => new RecordedResult(replay.Response, replayed: true),
         DomainWrite.KeyReused => Problems.IdempotencyKeyReused(),
-        _ when recorded is not null => new RecordedResult(recorded, replayed: false),
+        _ when recorded is ({ } rendered, { } response) && ReferenceEquals(rendered, write) => new RecordedResult(response, replayed: false),
         _ => answer(write),
     };
 
