@@ -33,21 +33,24 @@ public sealed class RecordedResult(RecordedResponse response, bool replayed) : I
         Func<Func<DomainWrite, RecordedResponse?>, Task<DomainWrite>> write,
         Func<DomainWrite, IResult> answer)
     {
-        RecordedResponse? recorded = null;
+        // The write may render more than once: a retried transaction renders again, or ends early
+        // without rendering. Only the rendering of the write finally returned was committed.
+        (DomainWrite Write, RecordedResponse? Response)? recorded = null;
         var result = await write(outcome =>
         {
             var first = answer(outcome);
-            recorded = Record(first, (first as Created<TCreated>)?.Location, options);
-            return recorded;
+            var response = Record(first, (first as Created<TCreated>)?.Location, options);
+            recorded = (outcome, response);
+            return response;
         });
         return key is null ? answer(result) : Answer(result, recorded, answer);
     }
 
-    private static IResult Answer(DomainWrite write, RecordedResponse? recorded, Func<DomainWrite, IResult> answer) => write switch
+    private static IResult Answer(DomainWrite write, (DomainWrite Write, RecordedResponse? Response)? recorded, Func<DomainWrite, IResult> answer) => write switch
     {
         DomainWrite.Replayed replay => new RecordedResult(replay.Response, replayed: true),
         DomainWrite.KeyReused => Problems.IdempotencyKeyReused(),
-        _ when recorded is not null => new RecordedResult(recorded, replayed: false),
+        _ when recorded is ({ } rendered, { } response) && ReferenceEquals(rendered, write) => new RecordedResult(response, replayed: false),
         _ => answer(write),
     };
 
