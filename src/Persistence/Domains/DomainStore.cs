@@ -146,7 +146,7 @@ public sealed class DomainStore(PlacementDbContext db, TimeProvider clock)
 
     private StoredDomain Add(HostName host, string name, PlanRequest request, LayoutPlan plan, DomainLayout layout, DateTimeOffset now)
     {
-        var row = DomainRowMapping.ToRow(Guid.CreateVersion7(now), host, name, request, plan, layout, now);
+        var row = DomainRowMapping.ToRow(DomainIds.Next(now), host, name, request, plan, layout, now);
         db.Add(row);
         var assignments = plan.Devices.Select(d => new StoredAssignment(d.Device, d.Policy, d.Outcome, d.Findings, now)).ToList();
         foreach (var assignment in assignments)
