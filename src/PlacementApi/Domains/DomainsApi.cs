@@ -30,7 +30,7 @@ public static class DomainsApi
         var group = routes.MapGroup("/v1/domains").WithTags("Domains");
         group.MapGet("/", ListDomains).WithName("ListDomains")
             .WithSummary("List domains")
-            .WithDescription("Domains ordered by id (a UUIDv7: creation time to the millisecond, then random), filtered by host and state (live or destroyed). Follow nextCursor for the next page.")
+            .WithDescription("Domains ordered by id (a UUIDv7: creation order), filtered by host and state (live or destroyed). Follow nextCursor for the next page.")
             .ProducesValidationProblem();
         group.MapGet("/{id}", GetDomain).WithName("GetDomain")
             .WithSummary("Read a domain")
