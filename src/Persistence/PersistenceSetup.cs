@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
 
@@ -9,7 +10,15 @@ public static class PersistenceSetup
 {
     public static IServiceCollection AddPlacementPersistence(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<PlacementDbContext>(options => options.UseNpgsql(connectionString));
+        // Pooled contexts, and prepared statements for the few queries every request repeats
+        // (unless the connection string says otherwise): docs/performance.md.
+        var connection = new NpgsqlConnectionStringBuilder(connectionString);
+        if (connection.MaxAutoPrepare == 0)
+        {
+            connection.MaxAutoPrepare = 64;
+        }
+
+        services.AddDbContextPool<PlacementDbContext>(options => options.UseNpgsql(connection.ConnectionString));
         services.AddScoped<HostStore>();
         services.AddScoped<DomainStore>();
         services.AddScoped<DomainReader>();

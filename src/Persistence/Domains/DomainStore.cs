@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Pci;
-using Placement.Persistence.Hosts;
 
 namespace Placement.Persistence.Domains;
 
@@ -20,10 +19,12 @@ public sealed class DomainStore(PlacementDbContext db, TimeProvider clock)
         HostName host, string name, PlanRequest request, IdempotencyKey? key, Func<DomainWrite, RecordedResponse?> record, CancellationToken cancellationToken) =>
         Transactions.RunAsync<DomainWrite>(db, async () =>
         {
-            if (await HostLock.AcquireAsync(db, host, cancellationToken) is not { } inventory)
+            if (await HostUsages.LockAsync(db, host, name, cancellationToken) is not { } locked)
             {
                 return new DomainWrite.HostNotFound();
             }
+
+            var (inventory, occupancy) = locked;
 
             if (await Idempotency.EarlierAsync(db, key, cancellationToken) is { } earlier)
             {
@@ -35,16 +36,12 @@ public sealed class DomainStore(PlacementDbContext db, TimeProvider clock)
                 return new DomainWrite.ArchitectureNotSupported(inventory.Architecture);
             }
 
-            var holder = await db.Set<DomainRow>()
-                .Where(d => d.HostName == host.Value && d.Name == name && d.State == DomainConfiguration.Live)
-                .Select(d => (Guid?)d.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (holder is { } taken)
+            if (occupancy.NameHolder is { } holder)
             {
-                return new DomainWrite.NameTaken(taken);
+                return new DomainWrite.NameTaken(holder);
             }
 
-            var plan = LayoutPlanner.Plan(inventory, request, await HostUsages.LoadAsync(db, host, cancellationToken));
+            var plan = LayoutPlanner.Plan(inventory, request, occupancy.Usage);
             var now = clock.Now();
             DomainWrite result = plan.Layout is { } layout
                 ? new DomainWrite.Created(Add(host, name, request, plan, layout, now))
@@ -65,7 +62,7 @@ public sealed class DomainStore(PlacementDbContext db, TimeProvider clock)
             }
 
             var host = HostName.Parse(hostName);
-            var inventory = await HostLock.AcquireAsync(db, host, cancellationToken)
+            var (inventory, occupancy) = await HostUsages.LockAsync(db, host, null, cancellationToken)
                 ?? throw new InvalidOperationException($"Domain {id} lives on host {host}, which does not exist.");
             if (await Idempotency.EarlierAsync(db, key, cancellationToken) is { } earlier)
             {
@@ -79,7 +76,7 @@ public sealed class DomainStore(PlacementDbContext db, TimeProvider clock)
             }
 
             var domain = DomainRowMapping.ToStored(row, await LiveAssignmentsAsync(id, cancellationToken));
-            var outcome = Hotplug.Check(inventory, domain.ToLiveDomain(), request, await HostUsages.LoadAsync(db, host, cancellationToken));
+            var outcome = Hotplug.Check(inventory, domain.ToLiveDomain(), request, occupancy.Usage);
             var now = clock.Now();
             DomainWrite result;
             if (outcome.Outcome == AssignmentOutcome.Refused)
@@ -120,29 +117,8 @@ public sealed class DomainStore(PlacementDbContext db, TimeProvider clock)
         }, cancellationToken);
 
     /// <summary>Releases every device and marks the domain destroyed; destroying it again changes nothing.</summary>
-    public Task<DomainWrite> DestroyAsync(Guid id, CancellationToken cancellationToken) =>
-        Transactions.RunAsync<DomainWrite>(db, async () =>
-        {
-            if (await LockAsync(id, cancellationToken) is not { } row)
-            {
-                return new DomainWrite.DomainNotFound();
-            }
-
-            if (row.State == DomainConfiguration.Live)
-            {
-                var now = clock.Now();
-                foreach (var assignment in await db.Set<AssignmentRow>().Where(a => a.DomainId == id && a.ReleasedAt == null).ToListAsync(cancellationToken))
-                {
-                    Release(row, assignment, now);
-                }
-
-                row.State = DomainConfiguration.Destroyed;
-                row.DestroyedAt = now;
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            return new DomainWrite.Released();
-        }, cancellationToken);
+    public async Task<DomainWrite> DestroyAsync(Guid id, CancellationToken cancellationToken) =>
+        await DomainDestruction.DestroyAsync(db, id, clock.Now(), cancellationToken) ? new DomainWrite.Released() : new DomainWrite.DomainNotFound();
 
     private StoredDomain Add(HostName host, string name, PlanRequest request, LayoutPlan plan, DomainLayout layout, DateTimeOffset now)
     {
@@ -154,7 +130,7 @@ public sealed class DomainStore(PlacementDbContext db, TimeProvider clock)
             AddAssignment(row.Id, name, host, assignment);
         }
 
-        return DomainRowMapping.ToStored(row, assignments);
+        return new StoredDomain(row.Id, host, name, DomainState.Live, request, layout, plan.Findings, assignments, now, null);
     }
 
     private void AddAssignment(Guid domain, string domainName, HostName host, StoredAssignment assignment)

@@ -1,24 +1,64 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
+using Placement.Persistence.Hosts;
 
 namespace Placement.Persistence.Domains;
 
-/// <summary>What the live domains of a host hold, read from the live assignments and domains.</summary>
+/// <summary>What the live domains of a host hold, and which of them has a given name.</summary>
+internal sealed record HostOccupancy(HostUsage Usage, Guid? NameHolder);
+
+/// <summary>
+/// Reads what the live domains of a host hold: the owner of each live assignment, their memory,
+/// and the live domain of a name, if asked. A create also locks the host's row first, in the same
+/// round trip: a batch of two statements, the second with a snapshot taken after the lock, so it
+/// sees every create and hotplug committed before.
+/// </summary>
 internal static class HostUsages
 {
+    private const string LockHost = "SELECT document FROM hosts WHERE name = $1 FOR UPDATE";
+
+    private const string Occupancy = """
+        SELECT 'device', sbdf, domain_id, 0::bigint FROM assignments WHERE host_name = $1 AND released_at IS NULL
+        UNION ALL
+        SELECT 'memory', NULL, NULL, COALESCE(sum(memory_mib), 0)::bigint FROM domains WHERE host_name = $1 AND state = 'live'
+        UNION ALL
+        SELECT 'name', NULL, id, 0 FROM domains WHERE host_name = $1 AND state = 'live' AND name = $2
+        """;
+
+    /// <summary>Locks the host (see <see cref="HostLock"/>) and reads its inventory and occupancy; null when there is no such host.</summary>
+    public static async Task<(HostInventory Inventory, HostOccupancy Occupancy)?> LockAsync(
+        PlacementDbContext db, HostName host, string? name, CancellationToken cancellationToken)
+    {
+        await using var batch = Batch(db, host, name);
+        batch.BatchCommands.Insert(0, new NpgsqlBatchCommand(LockHost) { Parameters = { new() { Value = host.Value } } });
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var inventory = HostDocument.Read(reader.GetString(0)).ToStoredHost().Inventory;
+        await reader.NextResultAsync(cancellationToken);
+        return (inventory, await ReadAsync(reader, cancellationToken));
+    }
+
     public static async Task<HostUsage> LoadAsync(PlacementDbContext db, HostName host, CancellationToken cancellationToken)
     {
-        var name = host.Value;
-        var owners = await db.Set<AssignmentRow>()
-            .Where(a => a.HostName == name && a.ReleasedAt == null)
-            .Select(a => new { a.Sbdf, a.DomainId })
-            .ToListAsync(cancellationToken);
-        var memory = await db.Set<DomainRow>()
-            .Where(d => d.HostName == name && d.State == DomainConfiguration.Live)
-            .SumAsync(d => d.MemoryMiB, cancellationToken);
-        return new HostUsage(owners.ToDictionary(o => PciAddress.Parse(o.Sbdf), o => o.DomainId), ByteSize.FromMiB((ulong)memory));
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var batch = Batch(db, host, null);
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            return (await ReadAsync(reader, cancellationToken)).Usage;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The live domains of a host, for messages that name them.</summary>
@@ -30,5 +70,38 @@ internal static class HostUsages
             .OrderBy(d => d.Id)
             .Select(d => d.Name + " (" + d.Id.ToString() + ")")
             .ToListAsync(cancellationToken);
+    }
+
+    private static NpgsqlBatch Batch(PlacementDbContext db, HostName host, string? name) =>
+        new((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction())
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand(Occupancy) { Parameters = { new() { Value = host.Value }, new() { Value = (object?)name ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text } } },
+            },
+        };
+
+    private static async Task<HostOccupancy> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var owners = new Dictionary<PciAddress, Guid>();
+        var memory = 0L;
+        Guid? holder = null;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            switch (reader.GetString(0))
+            {
+                case "device":
+                    owners[PciAddress.Parse(reader.GetString(1))] = reader.GetGuid(2);
+                    break;
+                case "memory":
+                    memory = reader.GetInt64(3);
+                    break;
+                default:
+                    holder = reader.GetGuid(2);
+                    break;
+            }
+        }
+
+        return new HostOccupancy(new HostUsage(owners, ByteSize.FromMiB((ulong)memory)), holder);
     }
 }

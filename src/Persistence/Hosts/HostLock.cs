@@ -12,13 +12,4 @@ internal static class HostLock
 {
     public static Task<HostRow?> AcquireRowAsync(PlacementDbContext db, HostName name, CancellationToken cancellationToken) =>
         db.Hosts.FromSql($"SELECT * FROM hosts WHERE name = {name.Value} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
-
-    /// <summary>Locks the row and reads only the inventory: what a domain write needs.</summary>
-    public static async Task<HostInventory?> AcquireAsync(PlacementDbContext db, HostName name, CancellationToken cancellationToken)
-    {
-        var document = await db.Database
-            .SqlQuery<string>($"SELECT document AS \"Value\" FROM hosts WHERE name = {name.Value} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
-        return document is null ? null : HostDocument.Read(document).ToStoredHost().Inventory;
-    }
 }
