@@ -60,7 +60,7 @@ public sealed class ChurnTests : ApiTest
         var id = answer.ShouldBeCreated()["id"]!.GetValue<Guid>();
         if (i % 2 == 0)
         {
-            await Client.DestroyDomainAsync(id.ToString());
+            await Client.ShouldDestroyDomainAsync(id.ToString());
         }
 
         return (id, device, i % 2 == 0);

@@ -16,7 +16,7 @@ public sealed class HotplugRaceTests : ApiTest
         var ids = await Task.WhenAll(Enumerable.Range(0, Domains).Select(async i =>
             (await Client.CreateDomainAsync(RaceHost.Name, RaceHost.Domain($"vm-{i}")))["id"]!.GetValue<string>()));
 
-        var answers = await Task.WhenAll(ids.Select(id => Answer.ReadAsync(Client.HotplugAsync(id, Gpu))));
+        var answers = await Task.WhenAll(ids.Select(id => Answer.ReadAsync(Client.HotplugDeviceAsync(id, Gpu))));
 
         var won = answers.Select((a, i) => (a, i)).Where(x => x.a.Status == HttpStatusCode.Created).ShouldHaveSingleItem();
         var winner = ids[won.i];

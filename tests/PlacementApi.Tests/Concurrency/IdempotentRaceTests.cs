@@ -19,7 +19,7 @@ public sealed class IdempotentRaceTests : ApiTest
         HttpClient[] clients = secondClient is null ? [Client] : [Client, secondClient];
 
         var answers = await Task.WhenAll(Enumerable.Range(0, Retries).Select(i =>
-            Answer.ReadAsync(clients[i % clients.Length].PostDomainAsync(RaceHost.Name, RaceHost.Domain("vm-1", Gpu), key: "create-vm-1"))));
+            Answer.ReadAsync(clients[i % clients.Length].PostDomainAsync(RaceHost.Name, RaceHost.Domain("vm-1", Gpu), idempotencyKey: "create-vm-1"))));
 
         var first = answers[0].ShouldBeCreated();
         answers.ShouldAllBe(a => a.Status == answers[0].Status && a.Text == answers[0].Text && a.Location == answers[0].Location);
@@ -38,7 +38,7 @@ public sealed class IdempotentRaceTests : ApiTest
         await Client.CreateHostAsync(RaceHost.Name, RaceHost.Inventory(devices: 2));
         var id = (await Client.CreateDomainAsync(RaceHost.Name, RaceHost.Domain("vm-1")))["id"]!.GetValue<string>();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, Retries).Select(_ => Answer.ReadAsync(Client.HotplugAsync(id, Gpu, key: "plug-gpu"))));
+        var answers = await Task.WhenAll(Enumerable.Range(0, Retries).Select(_ => Answer.ReadAsync(Client.HotplugDeviceAsync(id, Gpu, idempotencyKey: "plug-gpu"))));
 
         answers[0].ShouldBeCreated()["sbdf"]!.GetValue<string>().ShouldBe(Gpu);
         answers.ShouldAllBe(a => a.Status == answers[0].Status && a.Text == answers[0].Text && a.Location == answers[0].Location);

@@ -57,9 +57,9 @@ public sealed class RestartTests : ApiTest
         }
 
         clock.Advance(TimeSpan.FromMinutes(1));
-        (await Answer.ReadAsync(client.HotplugAsync(ids[2], RaceHost.Device(3)))).ShouldBeCreated();
+        (await Answer.ReadAsync(client.HotplugDeviceAsync(ids[2], RaceHost.Device(3)))).ShouldBeCreated();
         clock.Advance(TimeSpan.FromMinutes(1));
-        (await Answer.ReadAsync(client.HotplugAsync(ids[2], RaceHost.Device(0)))).ShouldBeBusyRefusal("device-refused", RaceHost.Device(0), Guid.Parse(ids[0]));
+        (await Answer.ReadAsync(client.HotplugDeviceAsync(ids[2], RaceHost.Device(0)))).ShouldBeBusyRefusal("device-refused", RaceHost.Device(0), Guid.Parse(ids[0]));
         (await Answer.ReadAsync(client.PostDomainAsync(RaceHost.Name, RaceHost.Domain("vm-d", RaceHost.Device(2)))))
             .ShouldBeBusyRefusal("domain-refused", RaceHost.Device(2), Guid.Parse(ids[1]));
         clock.Advance(TimeSpan.FromMinutes(1));
@@ -69,7 +69,7 @@ public sealed class RestartTests : ApiTest
         }
 
         clock.Advance(TimeSpan.FromMinutes(1));
-        await client.DestroyDomainAsync(ids[1]);
+        await client.ShouldDestroyDomainAsync(ids[1]);
 
         return
         [

@@ -26,7 +26,7 @@ public sealed class RetriedCreateTests : ApiTest
             SELECT pg_advisory_lock({Gate});
             """);
 
-        var creating = Answer.ReadAsync(Client.PostDomainAsync(RaceHost.Name, RaceHost.Domain("vm-1", RaceHost.Device(0)), key: "create-vm-1"));
+        var creating = Answer.ReadAsync(Client.PostDomainAsync(RaceHost.Name, RaceHost.Domain("vm-1", RaceHost.Device(0)), idempotencyKey: "create-vm-1"));
         await WaitForWaiterAsync(sql);
         // A live vm-1 committed behind the first attempt's back: its insert fails on ux_domains_live_name, and it is retried.
         var holder = Guid.CreateVersion7();

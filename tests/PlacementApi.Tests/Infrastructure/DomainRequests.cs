@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Placement.Api.Tests.Infrastructure;
-
-namespace Placement.Api.Tests.Domains;
+namespace Placement.Api.Tests.Infrastructure;
 
 /// <summary>The domain resources' requests; an <c>Idempotency-Key</c> is sent exactly as given (unvalidated).</summary>
 public static class DomainRequests
@@ -15,6 +13,11 @@ public static class DomainRequests
 
     public static Task<HttpResponseMessage> PostDomainAsync(this HttpClient client, string host, string body, string? idempotencyKey = null) =>
         client.SendAsync(Keyed(new HttpRequestMessage(HttpMethod.Post, DomainsPath(host)) { Content = HttpAssertions.Json(body) }, idempotencyKey));
+
+    public static Task<HttpResponseMessage> PostDomainAsync(this HttpClient client, string host, JsonNode body, string? idempotencyKey = null) =>
+        client.PostDomainAsync(host, body.ToJsonString(), idempotencyKey);
+
+    public static Task<JsonObject> CreateDomainAsync(this HttpClient client, string host, JsonNode body) => client.CreateDomainAsync(host, body.ToJsonString());
 
     /// <summary>Creates the domain and returns it; fails unless the answer is 201 with the domain's Location.</summary>
     public static async Task<JsonObject> CreateDomainAsync(this HttpClient client, string host, string body)
@@ -38,8 +41,25 @@ public static class DomainRequests
 
     public static Task<HttpResponseMessage> DestroyDomainAsync(this HttpClient client, string id) => client.DeleteAsync(DomainPath(id));
 
+    /// <summary>Destroys the domain; fails unless the answer is 204.</summary>
+    public static async Task ShouldDestroyDomainAsync(this HttpClient client, string id)
+    {
+        using var response = await client.DestroyDomainAsync(id);
+        response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+    }
+
     public static Task<HttpResponseMessage> HotplugAsync(this HttpClient client, string id, string body, string? idempotencyKey = null) =>
         client.SendAsync(Keyed(new HttpRequestMessage(HttpMethod.Post, $"/v1/domains/{id}/devices") { Content = HttpAssertions.Json(body) }, idempotencyKey));
+
+    public static Task<HttpResponseMessage> HotplugDeviceAsync(this HttpClient client, string id, string sbdf, string? idempotencyKey = null) =>
+        client.HotplugAsync(id, new JsonObject { ["sbdf"] = sbdf }.ToJsonString(), idempotencyKey);
+
+    /// <summary>The body of a GET that must answer 200 application/json.</summary>
+    public static async Task<JsonObject> GetJsonAsync(this HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        return await response.ShouldBeJsonAsync(HttpStatusCode.OK);
+    }
 
     public static Task<HttpResponseMessage> GetDeviceAsync(this HttpClient client, string id, string sbdf) => client.GetAsync(DevicePath(id, sbdf));
 
