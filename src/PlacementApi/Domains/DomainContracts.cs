@@ -9,7 +9,7 @@ public sealed record DomainResponse(
     string Name,
     string Host,
     [property: Description("live or destroyed.")] string State,
-    [property: Description("The create request, with every default filled in.")] PlanRequestBody Request,
+    [property: Description("The create request with its defaults filled in; rdm.policy and a device's rdmPolicy stay null when not given, since their absence has a meaning (xen-semantics §2).")] PlanRequestBody Request,
     [property: Description("Fixed at creation: hotplug and migration never recompute it.")] LayoutResponse Layout,
     [property: Description("The devices the domain holds now; empty once destroyed.")] IReadOnlyList<AssignmentResponse> Devices,
     [property: Description("What the plan found at creation (warnings only: an error refuses the create).")] IReadOnlyList<FindingResponse> Findings,
