@@ -22,6 +22,7 @@ public static class PersistenceSetup
         services.AddScoped<HostStore>();
         services.AddScoped<DomainStore>();
         services.AddScoped<DomainReader>();
+        services.AddScoped<MigrationChecks>();
         return services;
     }
 }

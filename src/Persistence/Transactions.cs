@@ -30,6 +30,11 @@ internal static class Transactions
         }
     }
 
-    private static bool IsRetryable(Exception e) => (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState
+    private static bool IsRetryable(Exception e) => e is StaleReadException || IsRetryableInDatabase(e);
+
+    private static bool IsRetryableInDatabase(Exception e) => (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState
         is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.UniqueViolation;
 }
+
+/// <summary>What a write read before taking its locks has changed meanwhile: it runs again from the start.</summary>
+internal sealed class StaleReadException(string message) : Exception(message);

@@ -34,5 +34,6 @@ app.MapPlans();
 app.MapDomains();
 app.MapDomainDevices();
 app.MapHistory();
+app.MapMigrations();
 
 await app.RunAsync();

@@ -58,13 +58,14 @@ internal sealed class AssignmentEventConfiguration : IEntityTypeConfiguration<As
 {
     public void Configure(EntityTypeBuilder<AssignmentEventRow> entry)
     {
-        entry.ToTable("assignment_events", t => t.HasCheckConstraint("ck_assignment_events_kind", "kind IN ('assigned', 'refused', 'released')"));
+        entry.ToTable("assignment_events", t => t.HasCheckConstraint("ck_assignment_events_kind", "kind IN ('assigned', 'refused', 'released', 'migrated')"));
         entry.HasKey(e => e.Id);
         entry.Property(e => e.Id).HasColumnName("id").UseIdentityAlwaysColumn();
         entry.Property(e => e.DomainId).HasColumnName("domain_id");
         entry.Property(e => e.HostName).HasColumnName("host_name").UseCollation("C");
         entry.Property(e => e.DomainName).HasColumnName("domain_name");
         entry.Property(e => e.Kind).HasColumnName("kind");
+        entry.Property(e => e.FromHost).HasColumnName("from_host").UseCollation("C");
         entry.Property(e => e.Sbdf).HasColumnName("sbdf");
         entry.Property(e => e.RdmPolicy).HasColumnName("rdm_policy");
         entry.Property(e => e.Outcome).HasColumnName("outcome");

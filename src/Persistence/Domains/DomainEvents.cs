@@ -10,6 +10,7 @@ internal static class DomainEvents
     public const string AssignedKind = "assigned";
     public const string RefusedKind = "refused";
     public const string ReleasedKind = "released";
+    public const string MigratedKind = "migrated";
 
     public static AssignmentEventRow Assigned(Guid domain, string domainName, HostName host, StoredAssignment assignment) => new()
     {
@@ -67,11 +68,31 @@ internal static class DomainEvents
         row.DomainId,
         row.HostName,
         row.DomainName,
-        row.Kind switch { AssignedKind => AssignmentEventKind.Assigned, RefusedKind => AssignmentEventKind.Refused, _ => AssignmentEventKind.Released },
+        row.Kind switch
+        {
+            AssignedKind => AssignmentEventKind.Assigned,
+            RefusedKind => AssignmentEventKind.Refused,
+            MigratedKind => AssignmentEventKind.Migrated,
+            _ => AssignmentEventKind.Released,
+        },
         row.Sbdf is { } sbdf ? PciAddress.Parse(sbdf) : null,
         row.RdmPolicy is { } policy ? LayoutNames.Policies[policy] : null,
         row.Outcome is { } outcome ? Names.Outcomes[outcome] : null,
         DomainDocuments.ReadFindings(row.Findings),
         row.Request is { } request ? DomainDocuments.ReadRequest(request) : null,
-        row.At);
+        row.At,
+        row.FromHost);
+
+    /// <summary>A migration, done or refused: the whole move is one line, with the check's findings.</summary>
+    public static AssignmentEventRow Migration(Guid domain, string domainName, HostName from, HostName to, bool refused, IEnumerable<Finding> findings, DateTimeOffset now) => new()
+    {
+        DomainId = domain,
+        HostName = to.Value,
+        FromHost = from.Value,
+        DomainName = domainName,
+        Kind = refused ? RefusedKind : MigratedKind,
+        Outcome = refused ? AssignmentOutcome.Refused.Name() : null,
+        Findings = DomainDocuments.Write(findings),
+        At = now,
+    };
 }

@@ -62,8 +62,11 @@ public sealed class AssignmentEventRow
     /// <summary>The domain's name; for a refused create, the name it asked for.</summary>
     public required string DomainName { get; set; }
 
-    /// <summary><c>assigned</c>, <c>refused</c> or <c>released</c>.</summary>
+    /// <summary><c>assigned</c>, <c>refused</c>, <c>released</c> or <c>migrated</c>.</summary>
     public required string Kind { get; set; }
+
+    /// <summary>For a migration (done or refused): the host the domain left, or would have.</summary>
+    public string? FromHost { get; set; }
 
     public string? Sbdf { get; set; }
 

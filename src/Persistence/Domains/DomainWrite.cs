@@ -1,5 +1,6 @@
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
+using Placement.Domain.Migration;
 
 namespace Placement.Persistence.Domains;
 
@@ -16,6 +17,14 @@ public abstract record DomainWrite
     public sealed record AttachRefused(DeviceOutcome Outcome, long RefusalId) : DomainWrite;
 
     public sealed record Released : DomainWrite;
+
+    public sealed record Migrated(StoredDomain Domain, TargetVerdict Verdict) : DomainWrite;
+
+    /// <summary>The check failed: nothing moved; the refusal is history line <paramref name="RefusalId"/>.</summary>
+    public sealed record MigrationRefused(TargetVerdict Verdict, long RefusalId) : DomainWrite;
+
+    /// <summary>Another migration moved the domain while this one waited for it.</summary>
+    public sealed record DomainMoved(string Host) : DomainWrite;
 
     public sealed record HostNotFound : DomainWrite;
 

@@ -46,11 +46,13 @@ public enum AssignmentEventKind
     Assigned,
     Refused,
     Released,
+    Migrated,
 }
 
 /// <summary>
 /// One line of history. <see cref="Device"/> is null for a refused create (which concerns the whole
-/// request: see <see cref="Request"/>); <see cref="DomainId"/> is null for it too.
+/// request: see <see cref="Request"/>; <see cref="DomainId"/> is null for it too) and for a
+/// migration, done or refused (<see cref="Host"/> is the target, <see cref="FromHost"/> the source).
 /// </summary>
 public sealed record AssignmentEvent(
     long Id,
@@ -63,6 +65,7 @@ public sealed record AssignmentEvent(
     AssignmentOutcome? Outcome,
     IReadOnlyList<Finding> Findings,
     PlanRequest? Request,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    string? FromHost = null);
 
 public sealed record EventPage(IReadOnlyList<AssignmentEvent> Items, long? LastId);

@@ -12,4 +12,8 @@ internal static class HostLock
 {
     public static Task<HostRow?> AcquireRowAsync(PlacementDbContext db, HostName name, CancellationToken cancellationToken) =>
         db.Hosts.FromSql($"SELECT * FROM hosts WHERE name = {name.Value} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Locks the row without reading it: for a host a write must hold still but does not read.</summary>
+    public static Task AcquireAsync(PlacementDbContext db, HostName name, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT 1 FROM hosts WHERE name = {name.Value} FOR UPDATE", cancellationToken);
 }

@@ -53,6 +53,11 @@ namespace Placement.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("findings");
 
+                    b.Property<string>("FromHost")
+                        .HasColumnType("text")
+                        .HasColumnName("from_host")
+                        .UseCollation("C");
+
                     b.Property<string>("HostName")
                         .IsRequired()
                         .HasColumnType("text")
@@ -91,7 +96,7 @@ namespace Placement.Persistence.Migrations
 
                     b.ToTable("assignment_events", null, t =>
                         {
-                            t.HasCheckConstraint("ck_assignment_events_kind", "kind IN ('assigned', 'refused', 'released')");
+                            t.HasCheckConstraint("ck_assignment_events_kind", "kind IN ('assigned', 'refused', 'released', 'migrated')");
                         });
                 });
 

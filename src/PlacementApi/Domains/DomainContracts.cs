@@ -30,10 +30,12 @@ public sealed record DomainSummaryResponse(
 [Description("One line of a domain's assignment history.")]
 public sealed record AssignmentEventResponse(
     long Id,
-    [property: Description("assigned, refused or released.")] string Kind,
-    string Sbdf,
-    string RdmPolicy,
-    [property: Description("assigned, assigned-with-warnings or refused: the outcome of the assignment (for released, the one it had).")] string Outcome,
+    [property: Description("assigned, refused, released or migrated.")] string Kind,
+    [property: Description("The host of the line (for a migration, done or refused: the target).")] string Host,
+    [property: Description("For a migration: the host the domain left (or would have).")] string? FromHost,
+    [property: Description("Null for a migration line.")] string? Sbdf,
+    string? RdmPolicy,
+    [property: Description("assigned, assigned-with-warnings or refused: the outcome of the assignment (for released, the one it had).")] string? Outcome,
     IReadOnlyList<FindingResponse> Findings,
     DateTimeOffset At);
 

@@ -33,8 +33,8 @@ internal static class DomainExamples
 
     public static Page<AssignmentEventResponse> History => new(
         [
-            new AssignmentEventResponse(41, "assigned", "0000:00:02.0", "strict", "assigned", [], Created),
-            new AssignmentEventResponse(57, "released", "0000:00:02.0", "strict", "assigned", [], Created.AddHours(5)),
+            new AssignmentEventResponse(41, "assigned", HostExamples.Host.Name, null, "0000:00:02.0", "strict", "assigned", [], Created),
+            new AssignmentEventResponse(57, "released", HostExamples.Host.Name, null, "0000:00:02.0", "strict", "assigned", [], Created.AddHours(5)),
         ],
         null);
 

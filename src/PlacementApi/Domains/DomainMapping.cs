@@ -31,9 +31,11 @@ internal static class DomainMapping
     public static AssignmentEventResponse ToResponse(this AssignmentEvent entry) => new(
         entry.Id,
         entry.Kind.Name(),
-        entry.Device!.Value.ToString(),
-        entry.Policy!.Value.Name(),
-        entry.Outcome!.Value.Name(),
+        entry.Host,
+        entry.FromHost,
+        entry.Device?.ToString(),
+        entry.Policy?.Name(),
+        entry.Outcome?.Name(),
         entry.Findings.Select(f => f.ToResponse()).ToList(),
         entry.At);
 
@@ -46,6 +48,7 @@ internal static class DomainMapping
     {
         AssignmentEventKind.Assigned => "assigned",
         AssignmentEventKind.Refused => "refused",
+        AssignmentEventKind.Migrated => "migrated",
         _ => "released",
     };
 }

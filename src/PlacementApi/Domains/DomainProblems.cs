@@ -29,6 +29,21 @@ internal static class DomainProblems
                 ["findings"] = outcome.Findings.Select(f => f.ToResponse()).ToList(),
             });
 
+    public static ProblemHttpResult MigrationRefused(TargetVerdictResponse verdict, long refusalId) =>
+        Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.MigrationRefused, $"The domain cannot move to {verdict.Host}: nothing moved.",
+            string.Join(" ", verdict.Findings.Where(f => f.Severity == "error").Select(f => f.Message)),
+            new Dictionary<string, object?>
+            {
+                ["refusalId"] = refusalId,
+                ["verdict"] = verdict.Verdict,
+                ["devices"] = verdict.Devices,
+                ["findings"] = verdict.Findings,
+            });
+
+    public static ProblemHttpResult Moved(Guid id, string host) =>
+        Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.DomainMoved, "Another migration moved the domain meanwhile.",
+            $"Domain {id} now runs on {host}; check again from there.", new Dictionary<string, object?> { ["host"] = host });
+
     public static ProblemHttpResult NameTaken(string host, string name, Guid holder) =>
         Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.DomainNameTaken, "A live domain of the host has that name.",
             $"Domain {holder} on host '{host}' is named '{name}'; names are unique among a host's live domains.",

@@ -45,7 +45,10 @@ public static class ServiceSetup
         services.AddSingleton<PlanRequestValidator>();
         services.AddSingleton<IValidator<PlanRequestBody>>(provider => provider.GetRequiredService<PlanRequestValidator>());
         services.AddSingleton<CreateDomainValidator>();
-        services.AddSingleton<IValidator<DeviceRequestBody>, DeviceRequestValidator>();
+        services.AddSingleton<DeviceRequestValidator>();
+        services.AddSingleton<IValidator<DeviceRequestBody>>(provider => provider.GetRequiredService<DeviceRequestValidator>());
+        services.AddSingleton<IValidator<MigrationCheckBody>, MigrationCheckValidator>();
+        services.AddSingleton<IValidator<MigrationBody>, MigrationValidator>();
 
         services.AddPlacementOpenApi();
         return services;

@@ -15,6 +15,8 @@ public static class ErrorCodes
     public const string DeviceRefused = "device-refused";
     public const string DomainNameTaken = "domain-name-taken";
     public const string DomainDestroyed = "domain-destroyed";
+    public const string MigrationRefused = "migration-refused";
+    public const string DomainMoved = "domain-moved";
     public const string DeviceNotAssigned = "device-not-assigned";
     public const string IdempotencyKeyReused = "idempotency-key-reused";
 

@@ -14,6 +14,11 @@ internal static class ValidationRules
             .WithErrorCode("invalid-pci-address")
             .WithMessage($"'{{PropertyValue}}' is not a PCI address: {PciAddress.Rule}.");
 
+    public static IRuleBuilderOptions<T, string?> HostNameText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => s is null || Domain.Inventory.HostName.IsValid(s))
+            .WithErrorCode(ErrorCodes.InvalidHostName)
+            .WithMessage($"'{{PropertyValue}}' is not a host name: {Domain.Inventory.HostName.Rule}.");
+
     public static IRuleBuilderOptions<T, HexNumber?> Hex<T>(this IRuleBuilder<T, HexNumber?> rule) =>
         rule.Must(h => h is null || h.Value.IsValid)
             .WithErrorCode("invalid-number")

@@ -7,6 +7,9 @@ public enum Severity
 {
     Warning,
     Error,
+
+    /// <summary>Worth knowing, changes no verdict (a migration check's region-not-reserved).</summary>
+    Info,
 }
 
 /// <summary>
@@ -20,6 +23,9 @@ public sealed record Finding(Severity Severity, string Code, string Message, Add
 
     public static Finding Warning(string code, string message, AddressRange? range = null, PciAddress? device = null) =>
         new(Severity.Warning, code, message, range, device);
+
+    public static Finding Info(string code, string message, AddressRange? range = null, PciAddress? device = null) =>
+        new(Severity.Info, code, message, range, device);
 
     public static Finding ByPolicy(RdmPolicy policy, string code, string message, AddressRange? range = null, PciAddress? device = null) =>
         new(policy == RdmPolicy.Strict ? Severity.Error : Severity.Warning, code, message, range, device);
@@ -41,4 +47,9 @@ public static class FindingCodes
     public const string HighBarOverlapsRdm = "high-bar-overlaps-rdm";
     public const string TooManyMemoryMapEntries = "too-many-memory-map-entries";
     public const string InsufficientMemory = "insufficient-memory";
+    public const string ArchitectureMismatch = "architecture-mismatch";
+    public const string SameHost = "same-host";
+    public const string HostUnknown = "host-unknown";
+    public const string DomainNameTaken = "domain-name-taken";
+    public const string RegionNotReserved = "region-not-reserved";
 }

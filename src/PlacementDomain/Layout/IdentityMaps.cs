@@ -19,7 +19,7 @@ public static class IdentityMaps
         var findings = new List<Finding>();
         foreach (var region in regions)
         {
-            if (Obstacle(layout, region.Range, existing) is { } obstacle)
+            if (ObstacleOf(layout, region.Range, existing) is { } obstacle)
             {
                 findings.Add(Finding.ByPolicy(policy, FindingCodes.IdentityMapConflict,
                     $"Cannot set up identity map {region.Range} for {device}: {obstacle}.", region.Range, device));
@@ -29,7 +29,8 @@ public static class IdentityMaps
         return findings;
     }
 
-    private static string? Obstacle(DomainLayout layout, AddressRange range, IReadOnlyList<AddressRange> existing)
+    /// <summary>What an identity map of <paramref name="range"/> would hit in the layout, in words; null when nothing.</summary>
+    public static string? ObstacleOf(DomainLayout layout, AddressRange range, IReadOnlyList<AddressRange> existing)
     {
         foreach (var entry in layout.ReservedDeviceMemory)
         {

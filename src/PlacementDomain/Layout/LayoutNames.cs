@@ -27,7 +27,12 @@ public static class LayoutNames
 
     public static string Name(this RdmStatus status) => status == RdmStatus.Reserved ? "reserved" : "dropped";
 
-    public static string Name(this Severity severity) => severity == Severity.Error ? "error" : "warning";
+    public static string Name(this Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
 
     public static string Name(this MemoryType type) => type switch
     {

@@ -74,6 +74,8 @@ public sealed class ServicePlumbingTests : ApiTest
                 ("/v1/domains/{id}/devices/{sbdf}", "get", "GetDomainDevice"),
                 ("/v1/domains/{id}/devices/{sbdf}", "delete", "UnplugDevice"),
                 ("/v1/domains/{id}/assignments", "get", "DomainHistory"),
+                ("/v1/domains/{id}/migration-checks", "post", "CheckMigration"),
+                ("/v1/domains/{id}/migrations", "post", "MigrateDomain"),
             ],
             ignoreOrder: true);
         var schema = document["components"]!["schemas"]!["HostInventoryBody"]!.AsObject();

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Placement.Api.Http;
+using Placement.Api.Plans;
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
+using Placement.Domain.Migration;
+using Placement.Domain.Pci;
+using Placement.Persistence.Domains;
+
+namespace Placement.Api.Domains;
+
+/// <summary>Where a domain can move, keeping its layout bit for bit (xen-semantics §7), and the move itself.</summary>
+public static class MigrationsApi
+{
+    public static RouteGroupBuilder MapMigrations(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/domains/{id}").WithTags("Migrations");
+        group.MapPost("/migration-checks", CheckMigration).WithName("CheckMigration")
+            .AddEndpointFilter<ValidationFilter<MigrationCheckBody>>()
+            .WithSummary("Which hosts can take the domain")
+            .WithDescription("For each target: compatible, compatible-with-warnings (relaxed conflicts only) or incompatible, with every " +
+                "finding (architecture-mismatch, insufficient-memory, device-unknown, device-busy, device-without-iommu, shared-rmrr, " +
+                "rmrr-shared-with-other-domain, identity-map-conflict, domain-name-taken; region-not-reserved as info). Devices are " +
+                "checked against the domain's fixed layout. Ranked; read-only.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/migrations", Migrate).WithName("MigrateDomain")
+            .AddEndpointFilter<ValidationFilter<MigrationBody>>()
+            .WithSummary("Move the domain to another host")
+            .WithDescription("Checks again under locks, then in one transaction moves the domain (same layout), releases its devices on the " +
+                "source, attaches the target devices with their outcomes and records the move. 409 migration-refused with the findings " +
+                "when the target is incompatible (recorded); 409 domain-moved when another migration moved it meanwhile.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return group;
+    }
+
+    private static async Task<Results<Ok<MigrationCheckResponse>, ValidationProblem, ProblemHttpResult>> CheckMigration(
+        string id, MigrationCheckBody body, MigrationChecks checks, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var domainId))
+        {
+            return Problems.InvalidDomainId();
+        }
+
+        var targets = body.Targets?.Select(t => new TargetQuery(HostName.Parse(t.Host!), Requests(t.Devices))).ToList();
+        return await checks.CheckAsync(domainId, targets, body.Limit ?? MigrationCheckValidator.DefaultLimit, cancellationToken) switch
+        {
+            MigrationCheckResult.Checked result => TypedResults.Ok(new MigrationCheckResponse(result.Ranked.Select(ToResponse).ToList(), result.Evaluated)),
+            MigrationCheckResult.DomainDestroyed => DomainProblems.Destroyed(domainId),
+            _ => Problems.DomainNotFound(domainId),
+        };
+    }
+
+    private static async Task<Results<Ok<DomainResponse>, ValidationProblem, ProblemHttpResult>> Migrate(
+        string id, MigrationBody body, DomainStore store, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var domainId))
+        {
+            return Problems.InvalidDomainId();
+        }
+
+        return await store.MigrateAsync(domainId, HostName.Parse(body.Target!), Requests(body.Devices), cancellationToken) switch
+        {
+            DomainWrite.Migrated migrated => TypedResults.Ok(migrated.Domain.ToResponse()),
+            DomainWrite.MigrationRefused refused => DomainProblems.MigrationRefused(ToResponse(refused.Verdict), refused.RefusalId),
+            DomainWrite.DomainMoved moved => DomainProblems.Moved(domainId, moved.Host),
+            DomainWrite.DomainDestroyed => DomainProblems.Destroyed(domainId),
+            DomainWrite.HostNotFound => Problems.HostNotFound(body.Target!),
+            _ => Problems.DomainNotFound(domainId),
+        };
+    }
+
+    private static List<DeviceRequest>? Requests(List<DeviceRequestBody>? devices) =>
+        devices?.Select(d => new DeviceRequest(PciAddress.Parse(d.Sbdf!), d.RdmPolicy is { } p ? LayoutNames.Policies[p] : null)).ToList();
+
+    private static TargetVerdictResponse ToResponse(TargetVerdict verdict) => new(
+        verdict.Host.Value,
+        verdict.Verdict switch
+        {
+            MigrationVerdict.Compatible => "compatible",
+            MigrationVerdict.CompatibleWithWarnings => "compatible-with-warnings",
+            _ => "incompatible",
+        },
+        (long)(verdict.FreeMemory.Bytes / Domain.Memory.ByteSize.MiB),
+        verdict.Devices.Select(d => d.ToResponse()).ToList(),
+        verdict.Findings.Select(f => f.ToResponse()).ToList());
+}

@@ -1,0 +1,32 @@
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
+using Placement.Domain.Memory;
+
+namespace Placement.Domain.Migration;
+
+/// <summary>A domain that would move: its fixed layout and devices, the memory it takes, where it runs now.</summary>
+public sealed record MovingDomain(LiveDomain Domain, string Name, ByteSize Memory, CpuArchitecture Architecture, HostName Source);
+
+/// <summary>A host the domain could move to: its inventory (at least the devices asked for, and every region), and what its live domains hold.</summary>
+/// <param name="NameHolder">The live domain of the target that has the moving domain's name, if any.</param>
+public sealed record MigrationTarget(HostName Host, HostInventory Inventory, HostUsage Usage, IReadOnlyList<DeviceRequest> Devices, Guid? NameHolder = null)
+{
+    public ByteSize FreeMemory => Inventory.Memory > Usage.Memory ? Inventory.Memory - Usage.Memory : ByteSize.Zero;
+}
+
+public enum MigrationVerdict
+{
+    Compatible,
+
+    /// <summary>Only relaxed conflicts: the guest moves, some device may misbehave.</summary>
+    CompatibleWithWarnings,
+
+    Incompatible,
+}
+
+/// <summary>The answer for one target: the verdict, each device's outcome there, every finding.</summary>
+public sealed record TargetVerdict(
+    HostName Host, MigrationVerdict Verdict, ByteSize FreeMemory, IReadOnlyList<DeviceOutcome> Devices, IReadOnlyList<Finding> Findings)
+{
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+}
