@@ -59,7 +59,7 @@ internal static class DomainExamples
     private static LayoutPlan SecondCreate => LayoutPlanner.Plan(
         Host, PlanExamples.Request.ToRequest(), new HostUsage(new Dictionary<PciAddress, Guid> { [PciAddress.Parse("0000:00:02.0")] = Id }, ByteSize.FromMiB(4096)));
 
-    private static StoredDomain Stored
+    internal static StoredDomain Stored
     {
         get
         {

@@ -76,7 +76,7 @@ public static class MigrationsApi
     private static List<DeviceRequest>? Requests(List<DeviceRequestBody>? devices) =>
         devices?.Select(d => new DeviceRequest(PciAddress.Parse(d.Sbdf!), d.RdmPolicy is { } p ? LayoutNames.Policies[p] : null)).ToList();
 
-    private static TargetVerdictResponse ToResponse(TargetVerdict verdict) => new(
+    internal static TargetVerdictResponse ToResponse(TargetVerdict verdict) => new(
         verdict.Host.Value,
         verdict.Verdict switch
         {

@@ -25,6 +25,9 @@ internal static class Examples
         [typeof(Page<DomainSummaryResponse>)] = DomainExamples.Page,
         [typeof(Page<AssignmentEventResponse>)] = DomainExamples.History,
         [typeof(Page<RefusalResponse>)] = DomainExamples.Refusals,
+        [typeof(MigrationCheckBody)] = MigrationExamples.Check,
+        [typeof(MigrationCheckResponse)] = MigrationExamples.Response,
+        [typeof(MigrationBody)] = MigrationExamples.Move,
     };
 
     /// <summary>Problems particular to one operation; the others go by status (<see cref="ForProblem(int)"/>).</summary>
@@ -33,6 +36,9 @@ internal static class Examples
         [("CreateDomain", StatusCodes.Status409Conflict)] = () => DomainExamples.CreateRefused.ProblemDetails,
         [("HotplugDevice", StatusCodes.Status409Conflict)] = () => DomainExamples.HotplugRefused.ProblemDetails,
         [("HotplugDevice", StatusCodes.Status422UnprocessableEntity)] = () => Problems.IdempotencyKeyReused().ProblemDetails,
+        [("MigrateDomain", StatusCodes.Status409Conflict)] = () => MigrationExamples.Refused.ProblemDetails,
+        [("CheckMigration", StatusCodes.Status409Conflict)] = () => DomainProblems.Destroyed(DomainExamples.Domain.Id).ProblemDetails,
+        [("CheckMigration", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
         [("PutHost", StatusCodes.Status409Conflict)] = () => DomainExamples.HostInUse.ProblemDetails,
         [("DeleteHost", StatusCodes.Status409Conflict)] = () => DomainExamples.HostInUse.ProblemDetails,
         [("GetDomain", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,

@@ -32,6 +32,8 @@ public sealed class DomainSwaggerTests : ApiTest
     [InlineData("/v1/domains/{id}", "get", "404", "domain-not-found")]
     [InlineData("/v1/hosts/{host}", "put", "409", "host-in-use")]
     [InlineData("/v1/hosts/{host}", "get", "404", "host-not-found")]
+    [InlineData("/v1/domains/{id}/migrations", "post", "409", "migration-refused")]
+    [InlineData("/v1/domains/{id}/migration-checks", "post", "409", "domain-destroyed")]
     public async Task Get_SwaggerDocument_ProblemExampleFitsItsOperation(string path, string method, string status, string code)
     {
         using var response = await Client.GetAsync("/swagger/v1/swagger.json");
@@ -41,6 +43,16 @@ public sealed class DomainSwaggerTests : ApiTest
         var example = operation["responses"]![status]!["content"]!["application/problem+json"]!["example"]!;
         example["code"]!.GetValue<string>().ShouldBe(code);
         example["status"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(status);
+    }
+
+    [Fact]
+    public async Task Get_SwaggerDocument_MigrationCheckExampleRanksTheTwinFirst()
+    {
+        var example = Example((await SchemasAsync())["MigrationCheckResponse"]!)!;
+
+        example["results"]!.AsArray().Select(r => (r!["host"]!.GetValue<string>(), r["verdict"]!.GetValue<string>()))
+            .ShouldBe([("xen-r12-08", "compatible"), ("xen-r07-02", "incompatible")]);
+        example["results"]![1]!["findings"]!.AsArray().Select(f => f!["code"]!.GetValue<string>()).ShouldContain("device-without-iommu");
     }
 
     private async Task<JsonNode> SchemasAsync()
