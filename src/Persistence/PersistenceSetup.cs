@@ -20,6 +20,7 @@ public static class PersistenceSetup
 
         services.AddDbContextPool<PlacementDbContext>(options => options.UseNpgsql(connection.ConnectionString));
         services.AddScoped<HostStore>();
+        services.AddScoped<PoolReader>();
         services.AddScoped<DomainStore>();
         services.AddScoped<DomainReader>();
         services.AddScoped<MigrationChecks>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
@@ -22,7 +23,9 @@ internal static class DomainDocuments
         request.GlobalPolicy?.Name(),
         (long)request.RdmMemBoundaryMiB,
         Names.Of(request.Firmware),
-        request.Devices.Select(d => new DeviceDocument(d.Address.ToString(), d.Policy?.Name())).ToList()), Options);
+        request.Devices.Select(d => new DeviceDocument(d.Address.ToString(), d.Policy?.Name())).ToList(),
+        request.Reserve.Count > 0 ? request.Reserve.Select(r => new RangeDocument(Number(r.Start), Number(r.End))).ToList() : null,
+        request.Pool is { } pool ? new PoolDocument(pool.Label is null ? pool.Hosts.Select(h => h.Value).ToList() : null, pool.Label) : null), Options);
 
     public static PlanRequest ReadRequest(string json)
     {
@@ -36,7 +39,11 @@ internal static class DomainDocuments
             LayoutNames.Strategies[d.Strategy],
             Policy(d.Policy),
             (ulong)d.RdmMemBoundaryMiB,
-            LayoutNames.Firmwares[d.Firmware]);
+            LayoutNames.Firmwares[d.Firmware])
+        {
+            Reserve = (IReadOnlyList<AddressRange>?)d.Reserve?.Select(r => Range(r.Start, r.End)).ToList() ?? [],
+            Pool = d.Pool is { } pool ? new RdmPool((IReadOnlyList<HostName>?)pool.Hosts?.Select(HostName.Parse).ToList() ?? [], pool.Label) : null,
+        };
     }
 
     public static string Write(DomainLayout layout) => JsonSerializer.Serialize(new LayoutDocument(
@@ -91,9 +98,14 @@ internal static class DomainDocuments
 
     private static RdmPolicy? Policy(string? name) => name is null ? null : LayoutNames.Policies[name];
 
+    // Reserve and Pool came with strategies explicit and pool: documents written before have neither.
     private sealed record RequestDocument(
         long MemoryMiB, long VideoRamMiB, bool Hap, long? MmioHoleMiB, string Strategy, string? Policy, long RdmMemBoundaryMiB, string Firmware,
-        List<DeviceDocument> Devices);
+        List<DeviceDocument> Devices, List<RangeDocument>? Reserve = null, PoolDocument? Pool = null);
+
+    private sealed record RangeDocument(long Start, long End);
+
+    private sealed record PoolDocument(List<string>? Hosts, string? Label);
 
     private sealed record DeviceDocument(string Sbdf, string? RdmPolicy);
 

@@ -54,6 +54,9 @@ public sealed class DomainStore(PlacementDbContext db, TimeProvider clock)
             return result;
         }, cancellationToken);
 
+    /// <summary>The answer an earlier request with this key got (<see cref="DomainWrite.Replayed"/> or <see cref="DomainWrite.KeyReused"/>), if any.</summary>
+    public Task<DomainWrite?> EarlierAsync(IdempotencyKey key, CancellationToken cancellationToken) => Idempotency.EarlierAsync(db, key, cancellationToken);
+
     public Task<DomainWrite> AttachAsync(
         Guid id, DeviceRequest request, IdempotencyKey? key, Func<DomainWrite, RecordedResponse?> record, CancellationToken cancellationToken) =>
         Transactions.RunAsync<DomainWrite>(db, async () =>

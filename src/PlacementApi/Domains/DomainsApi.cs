@@ -7,6 +7,7 @@ using Placement.Api.Http;
 using Placement.Api.Plans;
 using Placement.Domain.Inventory;
 using Placement.Persistence.Domains;
+using Placement.Persistence.Hosts;
 
 namespace Placement.Api.Domains;
 
@@ -20,7 +21,8 @@ public static class DomainsApi
             .WithSummary("Create a domain on a host")
             .WithDescription("Plans the domain against the host's inventory and what its live domains hold, then records the domain, its " +
                 "layout (fixed for life) and one assignment per device, atomically. Any error finding refuses the whole create: 409 with " +
-                "the findings a plan would show, and the refusal is recorded (GET /v1/hosts/{host}/refusals). name is required.")
+                "the findings a plan would show, and the refusal is recorded (GET /v1/hosts/{host}/refusals). name is required. An rdm pool is " +
+                "resolved once, here: the domain keeps the ranges its hosts had then (422 pool-host-not-found or pool-empty when it cannot be).")
             .Produces<DomainResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -50,6 +52,7 @@ public static class DomainsApi
         PlanRequestBody body,
         [FromHeader(Name = IdempotencyKeys.Header), Description(IdempotencyKeys.Description)] string? idempotencyKey,
         DomainStore store,
+        PoolReader pools,
         LinkGenerator links,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         HttpContext context,
@@ -74,8 +77,17 @@ public static class DomainsApi
             _ => Problems.HostNotFound(host),
         };
 
+        var (request, problem) = await RdmResolution.ResolveAsync(body, pools, cancellationToken);
+        if (problem is not null)
+        {
+            // A pool host deleted after a keyed create committed must not turn its retry into a 422.
+            return key is not null && await store.EarlierAsync(key, cancellationToken) is { } earlier
+                ? await RecordedResult.WriteAsync<DomainResponse>(key, json.Value.SerializerOptions, _ => Task.FromResult(earlier), Answer)
+                : problem;
+        }
+
         return await RecordedResult.WriteAsync<DomainResponse>(key, json.Value.SerializerOptions,
-            record => store.CreateAsync(name, body.Name!, body.ToRequest(), key, record, cancellationToken), Answer);
+            record => store.CreateAsync(name, body.Name!, request!, key, record, cancellationToken), Answer);
     }
 
     private static async Task<Results<Ok<Page<DomainSummaryResponse>>, ValidationProblem>> ListDomains(

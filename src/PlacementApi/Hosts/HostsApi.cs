@@ -75,7 +75,7 @@ public static class HostsApi
         var labelFilter = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var label in labels ?? [])
         {
-            if (label.Split('=', 2) is [var key, var value] && LabelRules.IsValidKey(key) && LabelRules.IsValidValue(value))
+            if (LabelRules.TryParse(label, out var key, out var value))
             {
                 labelFilter[key] = value;
             }

@@ -19,11 +19,16 @@ public static class ErrorCodes
     public const string DomainMoved = "domain-moved";
     public const string DeviceNotAssigned = "device-not-assigned";
     public const string IdempotencyKeyReused = "idempotency-key-reused";
+    public const string PoolHostNotFound = "pool-host-not-found";
+    public const string PoolEmpty = "pool-empty";
 
     // Field-level codes of a validation problem's violations.
     public const string Required = "required";
     public const string InvalidValue = "invalid-value";
     public const string OutOfRange = "out-of-range";
+    public const string TooMany = "too-many";
+    public const string Duplicate = "duplicate";
+    public const string NotAllowed = "not-allowed";
     public const string InvalidHostName = "invalid-host-name";
     public const string InvalidCursor = "invalid-cursor";
     public const string InvalidEntityTag = "invalid-entity-tag";

@@ -50,6 +50,16 @@ public static class Problems
             $"Host '{host}': {string.Join(" ", conflicts.Select(c => c.Message))}",
             new Dictionary<string, object?> { ["conflicts"] = conflicts.Select(c => new Violation(c.Path, c.Code, c.Message)).ToList() });
 
+    public static ProblemHttpResult PoolHostNotFound(IReadOnlyList<string> hosts) =>
+        Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.PoolHostNotFound, "The rdm pool names hosts that do not exist.",
+            $"There is no host named {string.Join(", ", hosts.Select(h => $"'{h}'"))}.",
+            new Dictionary<string, object?> { ["hosts"] = hosts });
+
+    public static ProblemHttpResult PoolEmpty(string label) =>
+        Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.PoolEmpty, "No host carries the rdm pool's label.",
+            $"No host carries label {label}: the pool has no hosts.",
+            new Dictionary<string, object?> { ["label"] = label });
+
     public static ProblemHttpResult IdempotencyKeyReused() =>
         Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.IdempotencyKeyReused, "The Idempotency-Key was used for another request.",
             "A key stands for one request: the same method, path and body. Use a new key for a new request.");

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Placement.Api.Http;
 
 namespace Placement.Api.Plans;
 
@@ -16,9 +18,21 @@ public sealed record PlanRequestBody(
     [property: Description("seabios (default) or ovmf: where the BIOS area of the E820 starts.")] string? Firmware,
     [property: Description("PCI devices to assign, in guest slot order.")] List<DeviceRequestBody>? Devices);
 
+// The strategy's inputs are left out of a body when absent, so that a domain shows only its own strategy's.
 public sealed record RdmBody(
-    [property: Description("ignore (default): only the assigned devices' RDMs; host: every RDM of the host.")] string? Strategy,
-    [property: Description("strict or relaxed (default relaxed). When given, it is also every device's default policy.")] string? Policy);
+    [property: Description("ignore (default): only the assigned devices' RDMs; host: every RDM of the host; explicit: the ranges in regions; " +
+        "pool: the union of the RDMs of the hosts in hosts, or of every host carrying label.")] string? Strategy,
+    [property: Description("strict or relaxed (default relaxed). When given, it is also every device's default policy.")] string? Policy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("Strategy pool: 1 to 64 host names whose reserved regions the domain reserves (their union). Not with label.")] List<string?>? Hosts = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("Strategy pool: key=value (rack=r12); the domain reserves the union of the reserved regions of every host carrying it. Not with hosts.")] string? Label = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("Strategy explicit: 1 to 256 ranges to reserve with the global policy, 4 KiB aligned, below 2^52; overlapping ones are reserved as their union.")] List<RdmRegionBody?>? Regions = null);
+
+public sealed record RdmRegionBody(
+    [property: Required, Description("First address, 4 KiB aligned.")] HexNumber? Start,
+    [property: Required, Description("First address after the range (exclusive), 4 KiB aligned.")] HexNumber? End);
 
 public sealed record DeviceRequestBody(
     [property: Required, Description("PCI address [SSSS:]BB:DD.F of a device of the host.")] string? Sbdf,
@@ -42,7 +56,7 @@ public sealed record ReservedDeviceMemoryResponse(
     string Start,
     string End,
     string Policy,
-    [property: Description("host (strategy) or device (an assigned device's scope).")] string Source,
+    [property: Description("host, explicit or pool (the strategy), or device (an assigned device's scope).")] string Source,
     [property: Description("reserved, or dropped after a relaxed conflict (the range stays RAM).")] string Status);
 
 public sealed record BarPlacementResponse(string Sbdf, int Index, string Start, string End, [property: Description("low, high or io.")] string Window);

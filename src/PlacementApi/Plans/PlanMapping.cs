@@ -1,3 +1,5 @@
+using Placement.Api.Http;
+using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
@@ -6,7 +8,10 @@ namespace Placement.Api.Plans;
 
 internal static class PlanMapping
 {
-    /// <summary>The domain request of a validated body.</summary>
+    /// <summary>
+    /// The domain request of a validated body. A pool's ranges are not known here: the caller
+    /// resolves them (<see cref="RdmResolution"/>); explicit regions are the body's own.
+    /// </summary>
     public static PlanRequest ToRequest(this PlanRequestBody body) => new(
         (ulong)body.MemoryMiB!.Value,
         (body.Devices ?? []).Select(d => new DeviceRequest(PciAddress.Parse(d.Sbdf!), Policy(d.RdmPolicy))).ToList(),
@@ -16,7 +21,16 @@ internal static class PlanMapping
         body.Rdm?.Strategy is { } strategy ? LayoutNames.Strategies[strategy] : RdmStrategy.Ignore,
         Policy(body.Rdm?.Policy),
         (ulong)(body.RdmMemBoundaryMiB ?? (long)PlanRequest.DefaultRdmMemBoundaryMiB),
-        body.Firmware is { } firmware ? LayoutNames.Firmwares[firmware] : GuestFirmware.SeaBios);
+        body.Firmware is { } firmware ? LayoutNames.Firmwares[firmware] : GuestFirmware.SeaBios)
+    {
+        Reserve = body.Rdm?.Regions?.Select(r => new AddressRange(Address(r!.Start), Address(r.End))).ToList() ?? [],
+        Pool = body.Rdm switch
+        {
+            { Strategy: "pool", Label: { } label } => RdmPool.Labelled(label),
+            { Strategy: "pool", Hosts: { } hosts } => RdmPool.Named(hosts.Select(h => HostName.Parse(h!)).ToList()),
+            _ => null,
+        },
+    };
 
     /// <summary>The body of a request, every default filled in: how a domain shows what it was created from.</summary>
     public static PlanRequestBody ToBody(this PlanRequest request, string? name) => new(
@@ -25,7 +39,7 @@ internal static class PlanMapping
         (long)request.VideoRamMiB,
         request.Hap,
         (long?)request.MmioHoleMiB,
-        new RdmBody(LayoutNames.Strategies.Single(s => s.Value == request.Strategy).Key, request.GlobalPolicy?.Name()),
+        ToBody(request),
         (long)request.RdmMemBoundaryMiB,
         LayoutNames.Firmwares.Single(f => f.Value == request.Firmware).Key,
         request.Devices.Select(d => new DeviceRequestBody(d.Address.ToString(), d.Policy?.Name())).ToList());
@@ -67,8 +81,20 @@ internal static class PlanMapping
             e.Range.Start.ToString(), e.Range.End.ToString(), e.Policy.Name(), e.Source.Name(), e.Status.Name())).ToList(),
         bars.Select(b => new BarPlacementResponse(b.Device.ToString(), b.Index, b.Range.Start.ToString(), b.Range.End.ToString(), b.Window.Name())).ToList());
 
+    /// <summary>The rdm settings with the strategy's inputs: a pool's hosts or label, explicit regions as given.</summary>
+    private static RdmBody ToBody(PlanRequest request) => new(
+        LayoutNames.Strategies.Single(s => s.Value == request.Strategy).Key,
+        request.GlobalPolicy?.Name(),
+        request.Pool is { Label: null } named ? named.Hosts.Select(h => h.Value).ToList<string?>() : null,
+        request.Pool?.Label,
+        request.Strategy == RdmStrategy.Explicit
+            ? request.Reserve.Select(r => new RdmRegionBody(HexNumber.Of(r.Start.Value), HexNumber.Of(r.End.Value))).ToList<RdmRegionBody?>()
+            : null);
+
     private static MemoryRangeResponse ToResponse(MemoryMapEntry entry) =>
         new(entry.Range.Start.ToString(), entry.Range.End.ToString(), entry.Type.Name());
+
+    private static PhysicalAddress Address(HexNumber? number) => new(number!.Value.Value!.Value);
 
     private static RdmPolicy? Policy(string? name) => name is null ? null : LayoutNames.Policies[name];
 }

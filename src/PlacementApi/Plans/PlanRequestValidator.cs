@@ -29,10 +29,9 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
         RuleFor(b => b.RdmMemBoundaryMiB).InclusiveBetween((long)PlanRequest.MinRdmMemBoundaryMiB, MaxMemoryMiB)
             .WithErrorCode(ErrorCodes.OutOfRange)
             .WithMessage($"rdmMemBoundaryMiB must be at least {PlanRequest.MinRdmMemBoundaryMiB}: below it low RAM could end under 2 MiB and the firmware would crash.");
-        RuleFor(b => b.Rdm!.Strategy).OneOf(LayoutNames.Strategies.Keys).When(b => b.Rdm is not null).OverridePropertyName("rdm.strategy");
-        RuleFor(b => b.Rdm!.Policy).OneOf(LayoutNames.Policies.Keys).When(b => b.Rdm is not null).OverridePropertyName("rdm.policy");
+        RuleFor(b => b.Rdm).SetValidator(new RdmBodyValidator()!);
         RuleFor(b => b.Firmware).OneOf(LayoutNames.Firmwares.Keys);
-        RuleFor(b => b.Devices).Must(d => d is null || d.Count <= MaxDevices).WithErrorCode("too-many")
+        RuleFor(b => b.Devices).Must(d => d is null || d.Count <= MaxDevices).WithErrorCode(ErrorCodes.TooMany)
             .WithMessage($"A domain has at most {MaxDevices} devices.");
         RuleForEach(b => b.Devices).Required().ChildRules(device =>
         {
@@ -48,7 +47,7 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
                 {
                     context.AddFailure(new FluentValidation.Results.ValidationFailure($"devices[{i}].sbdf", $"Device {address} is requested twice (first at devices[{seen[address]}]).")
                     {
-                        ErrorCode = "duplicate",
+                        ErrorCode = ErrorCodes.Duplicate,
                     });
                 }
             }

@@ -14,6 +14,13 @@ public static class LabelRules
     public static bool IsValidValue(string value) =>
         value.Length <= MaxValueLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
 
+    /// <summary>Reads a label selector <c>key=value</c> (<c>rack=r12</c>); the value may be empty, as a label's may.</summary>
+    public static bool TryParse(string? text, out string key, out string value)
+    {
+        (key, value) = text?.Split('=', 2) is [var k, var v] && IsValidKey(k) && IsValidValue(v) ? (k, v) : ("", "");
+        return key.Length > 0;
+    }
+
     internal static IEnumerable<InventoryViolation> Check(IReadOnlyDictionary<string, string> labels)
     {
         if (labels.Count > InventoryRules.MaxLabels)

@@ -13,6 +13,8 @@ public static class LayoutNames
     {
         ["ignore"] = RdmStrategy.Ignore,
         ["host"] = RdmStrategy.Host,
+        ["explicit"] = RdmStrategy.Explicit,
+        ["pool"] = RdmStrategy.Pool,
     };
 
     public static readonly IReadOnlyDictionary<string, GuestFirmware> Firmwares = new Dictionary<string, GuestFirmware>(StringComparer.Ordinal)
@@ -23,7 +25,13 @@ public static class LayoutNames
 
     public static string Name(this RdmPolicy policy) => policy == RdmPolicy.Strict ? "strict" : "relaxed";
 
-    public static string Name(this RdmSource source) => source == RdmSource.Host ? "host" : "device";
+    public static string Name(this RdmSource source) => source switch
+    {
+        RdmSource.Host => "host",
+        RdmSource.Device => "device",
+        RdmSource.Explicit => "explicit",
+        _ => "pool",
+    };
 
     public static string Name(this RdmStatus status) => status == RdmStatus.Reserved ? "reserved" : "dropped";
 

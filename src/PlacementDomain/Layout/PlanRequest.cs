@@ -35,6 +35,15 @@ public sealed record PlanRequest(
     public const ulong MaxMmioHoleMiB = 3840;
     public const ulong MinRdmMemBoundaryMiB = 2;
 
+    /// <summary>
+    /// Strategies explicit and pool: the ranges to reserve, already resolved (the request's own, or
+    /// the RDMs of the pool's hosts), in any order; their union is reserved (§7). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<AddressRange> Reserve { get; init; } = [];
+
+    /// <summary>Strategy pool: the hosts it was asked for; null otherwise.</summary>
+    public RdmPool? Pool { get; init; }
+
     /// <summary>The policy a device gets: its own, else the global one if given explicitly, else strict.</summary>
     public RdmPolicy PolicyOf(DeviceRequest device) => RdmPolicies.Of(device, GlobalPolicy);
 

@@ -22,6 +22,14 @@ public static class RdmEntries
                 entries.Add(new RdmEntry(region.Range, request.EffectiveGlobalPolicy, RdmSource.Host));
             }
         }
+        else if (request.Strategy is RdmStrategy.Explicit or RdmStrategy.Pool)
+        {
+            var source = request.Strategy == RdmStrategy.Explicit ? RdmSource.Explicit : RdmSource.Pool;
+            foreach (var range in AddressRange.Union(request.Reserve))
+            {
+                entries.Add(new RdmEntry(range, request.EffectiveGlobalPolicy, source));
+            }
+        }
 
         for (var d = 0; d < request.Devices.Count; d++)
         {
@@ -29,11 +37,12 @@ public static class RdmEntries
             var policy = request.PolicyOf(device);
             foreach (var region in scopes.RegionsOf(device.Address))
             {
-                // Same start: the device's policy overrides; when two devices disagree the last wins.
-                var same = IndexOfStart(entries, region.Range.Start);
-                if (same >= 0)
+                // Already reserved (the same start, or inside a wider explicit or pool range): the
+                // device's policy overrides; when two devices disagree the last wins.
+                var covering = IndexOfCovering(entries, region.Range);
+                if (covering >= 0)
                 {
-                    entries[same] = entries[same] with { Policy = policy };
+                    entries[covering] = entries[covering] with { Policy = policy };
                 }
                 else
                 {
@@ -45,17 +54,29 @@ public static class RdmEntries
         return entries;
     }
 
-    private static int IndexOfStart(List<RdmEntry> entries, PhysicalAddress start)
+    /// <summary>
+    /// §4's same start, or (explicit and pool ranges only can be wider than an RMRR) an entry that
+    /// contains the range. An entry with the same start but shorter does not cover it: the RMRR is
+    /// appended whole rather than left partly unreserved.
+    /// </summary>
+    private static int IndexOfCovering(List<RdmEntry> entries, AddressRange range)
     {
+        var containing = -1;
         for (var i = 0; i < entries.Count; i++)
         {
-            if (entries[i].Range.Start == start)
+            var entry = entries[i].Range;
+            if (entry.Start == range.Start && entry.End >= range.End)
             {
                 return i;
             }
+
+            if (containing < 0 && entry.Contains(range))
+            {
+                containing = i;
+            }
         }
 
-        return -1;
+        return containing;
     }
 
     private static bool IsSortedByStart(IReadOnlyList<ReservedRegion> regions)

@@ -18,13 +18,21 @@ public enum RdmStrategy
 
     /// <summary>Every RDM of the host, preparing the domain for any later hotplug.</summary>
     Host,
+
+    /// <summary>Ranges the request lists, with the global policy (beyond Xen, §7).</summary>
+    Explicit,
+
+    /// <summary>The union of the RDMs of a set of hosts, preparing the domain to move among them (beyond Xen, §7).</summary>
+    Pool,
 }
 
-/// <summary>Why an RDM entry is in a domain's list: the host strategy, or an assigned device's scope.</summary>
+/// <summary>Why an RDM entry is in a domain's list: the strategy (host, explicit, pool), or an assigned device's scope.</summary>
 public enum RdmSource
 {
     Host,
     Device,
+    Explicit,
+    Pool,
 }
 
 /// <summary>Whether an RDM entry is reserved in the guest, or dropped after a relaxed conflict (it stays RAM).</summary>

@@ -61,6 +61,30 @@ public readonly record struct AddressRange : ISpanFormattable
         return pairs;
     }
 
+    /// <summary>
+    /// The union of <paramref name="ranges"/> as disjoint ranges sorted by start: duplicates become
+    /// one, overlapping ranges one range spanning them. Adjacent ranges stay apart (a reservation
+    /// keeps the bounds of each RMRR it came from); empty ranges are left out.
+    /// </summary>
+    public static List<AddressRange> Union(IEnumerable<AddressRange> ranges)
+    {
+        var sorted = ranges.Where(r => !r.IsEmpty).OrderBy(r => r.Start).ToList();
+        var union = new List<AddressRange>(sorted.Count);
+        foreach (var range in sorted)
+        {
+            if (union.Count > 0 && range.Start < union[^1].End)
+            {
+                union[^1] = new AddressRange(union[^1].Start, PhysicalAddress.Max(union[^1].End, range.End));
+            }
+            else
+            {
+                union.Add(range);
+            }
+        }
+
+        return union;
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"[{Start}, {End})");
 
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();

@@ -158,6 +158,8 @@ public sealed class SwaggerDocumentTests : ApiTest
     [InlineData("ReservedRegionBody", "start")]
     [InlineData("ReservedRegionBody", "end")]
     [InlineData("BarBody", "size")]
+    [InlineData("RdmRegionBody", "start")]
+    [InlineData("RdmRegionBody", "end")]
     public async Task Get_SwaggerDocument_HexNumberIsHexStringOrNonNegativeInteger(string schemaName, string property)
     {
         var schemas = (await SwaggerAsync())["components"]!["schemas"]!;

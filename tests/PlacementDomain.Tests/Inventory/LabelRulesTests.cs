@@ -35,6 +35,22 @@ public class LabelRulesTests
         WithLabels([new(key, value)]).Violations().ShouldBeEmpty();
 
     [Theory]
+    [InlineData("rack=r12", "rack", "r12")]
+    [InlineData("topology.example.org/zone=eu=1", null, null)]
+    [InlineData("rack=", "rack", "")]
+    [InlineData("rack", null, null)]
+    [InlineData("=r12", null, null)]
+    [InlineData("rack=r 12", null, null)]
+    [InlineData(null, null, null)]
+    public void TryParse_Selector_KeyAndValueWhenValid(string? text, string? key, string? value)
+    {
+        var parsed = LabelRules.TryParse(text, out var k, out var v);
+
+        parsed.ShouldBe(key is not null);
+        (parsed ? (k, v) : (null, null)).ShouldBe((key, value));
+    }
+
+    [Theory]
     [InlineData(63, true)]
     [InlineData(64, false)]
     public void IsValidKeyAndValue_Length_AtMostSixtyThree(int length, bool expected)

@@ -1,0 +1,50 @@
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
+using Placement.Domain.Memory;
+using Placement.Persistence.Domains;
+
+namespace Placement.Persistence.Tests.Domains;
+
+/// <summary>A domain's stored request keeps the inputs of strategies explicit and pool, and reads documents written before them.</summary>
+public sealed class DomainDocumentsTests
+{
+    private static readonly AddressRange[] Ranges =
+        [new(new PhysicalAddress(0x90000000), new PhysicalAddress(0x90004000)), new(new PhysicalAddress(0x1000), new PhysicalAddress(0x3000))];
+
+    public static TheoryData<string> Pools => ["named", "labelled"];
+
+    [Fact]
+    public void WriteThenRead_Explicit_RegionsAsGiven()
+    {
+        var request = new PlanRequest(2048, new List<DeviceRequest>(), Strategy: RdmStrategy.Explicit, GlobalPolicy: RdmPolicy.Strict) { Reserve = Ranges.ToList() };
+
+        var read = DomainDocuments.ReadRequest(DomainDocuments.Write(request));
+
+        read.ShouldBeEquivalentTo(request);
+        read.Pool.ShouldBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(Pools))]
+    public void WriteThenRead_Pool_HostsOrLabelAndResolvedRanges(string kind)
+    {
+        var pool = kind == "named" ? RdmPool.Named(new List<HostName> { HostName.Parse("xen-a"), HostName.Parse("xen-b") }) : RdmPool.Labelled("rack=r12");
+        var request = new PlanRequest(2048, new List<DeviceRequest>(), Strategy: RdmStrategy.Pool) { Reserve = Ranges.ToList(), Pool = pool };
+
+        var read = DomainDocuments.ReadRequest(DomainDocuments.Write(request));
+
+        read.ShouldBeEquivalentTo(request);
+    }
+
+    [Fact]
+    public void Read_DocumentWrittenBeforeStrategies_NoRangesNoPool()
+    {
+        var read = DomainDocuments.ReadRequest("""
+            { "memoryMiB": 4096, "videoRamMiB": 8, "hap": true, "mmioHoleMiB": null, "strategy": "host", "policy": "relaxed",
+              "rdmMemBoundaryMiB": 2048, "firmware": "seabios", "devices": [ { "sbdf": "0000:00:02.0", "rdmPolicy": null } ] }
+            """);
+
+        (read.Strategy, read.Reserve.Count, read.Pool).ShouldBe((RdmStrategy.Host, 0, (RdmPool?)null));
+        read.Devices.ShouldHaveSingleItem();
+    }
+}
