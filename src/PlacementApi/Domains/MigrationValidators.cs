@@ -1,5 +1,7 @@
 using FluentValidation;
 using Placement.Api.Http;
+using Placement.Api.Plans;
+using Placement.Domain.Pci;
 
 namespace Placement.Api.Domains;
 
@@ -17,7 +19,7 @@ public sealed class MigrationCheckValidator : AbstractValidator<MigrationCheckBo
         {
             target.RuleFor(t => t.Host).Required().HostNameText();
             target.RuleForEach(t => t.Devices).Required().SetValidator(device);
-            target.RuleFor(t => t.Devices).Must(d => d is null || d.DistinctBy(x => x?.Sbdf).Count() == d.Count)
+            target.RuleFor(t => t.Devices).Must(DeviceLists.Distinct)
                 .WithErrorCode("duplicate").WithMessage("A device is listed twice.");
         });
         RuleFor(b => b.Targets).Must(t => t is null || t.DistinctBy(x => x?.Host).Count() == t.Count)
@@ -32,7 +34,14 @@ public sealed class MigrationValidator : AbstractValidator<MigrationBody>
     {
         RuleFor(b => b.Target).Required().HostNameText();
         RuleForEach(b => b.Devices).Required().SetValidator(device);
-        RuleFor(b => b.Devices).Must(d => d is null || d.DistinctBy(x => x?.Sbdf).Count() == d.Count)
+        RuleFor(b => b.Devices).Must(DeviceLists.Distinct)
             .WithErrorCode("duplicate").WithMessage("A device is listed twice.");
     }
+}
+
+internal static class DeviceLists
+{
+    /// <summary>No device twice, however spelt: "03:00.0" and "0000:03:00.0" are one device (attaching it twice would break the one-owner index).</summary>
+    public static bool Distinct(List<DeviceRequestBody>? devices) =>
+        devices is null || devices.DistinctBy(d => PciAddress.TryParse(d?.Sbdf, out var address) ? address.ToString() : d?.Sbdf).Count() == devices.Count;
 }

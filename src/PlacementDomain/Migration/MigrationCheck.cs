@@ -24,9 +24,11 @@ public static class MigrationCheck
             return Verdict(target, outcomes, findings);
         }
 
+        // On its own host the domain holds its name and devices itself: any further finding would blame it on itself.
         if (target.Host == moving.Source)
         {
             findings.Add(Finding.Error(FindingCodes.SameHost, $"The domain runs on {target.Host} already."));
+            return Verdict(target, outcomes, findings);
         }
 
         if (target.NameHolder is { } holder)

@@ -32,14 +32,14 @@ public sealed class AssignmentHistoryTests : ApiTest
 
         items.ShouldEqualJson(JsonNode.Parse("""
             [
-              { "kind": "assigned", "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [],
+              { "kind": "assigned", "host": "xen-1", "fromHost": null, "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [],
                 "at": "2026-11-01T08:00:00+00:00" },
-              { "kind": "refused", "sbdf": "0000:00:14.0", "rdmPolicy": "strict", "outcome": "refused", "findings": [
+              { "kind": "refused", "host": "xen-1", "fromHost": null, "sbdf": "0000:00:14.0", "rdmPolicy": "strict", "outcome": "refused", "findings": [
                   { "severity": "error", "code": "identity-map-conflict",
                     "message": "Cannot set up identity map [0xa0000000, 0xa3800000) for 0000:00:14.0: it is guest RAM.",
                     "start": "0xa0000000", "end": "0xa3800000", "sbdf": "0000:00:14.0" } ],
                 "at": "2026-11-01T08:01:00+00:00" },
-              { "kind": "released", "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [],
+              { "kind": "released", "host": "xen-1", "fromHost": null, "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [],
                 "at": "2026-11-01T08:02:00+00:00" }
             ]
             """));
