@@ -16,7 +16,7 @@ public sealed class PoolMigrationTests : ApiTest
           "devices": [ { "sbdf": "0000:03:00.0" } ] }
         """;
 
-    [Fact(Skip = "needs the pool strategy")]
+    [Fact]
     public async Task Check_CreatedWithPoolOverABC_CompatibleWithAllThree()
     {
         await CreateHostsAsync(Client);
