@@ -19,7 +19,7 @@ public static class MigrationsApi
             .AddEndpointFilter<ValidationFilter<MigrationCheckBody>>()
             .WithSummary("Which hosts can take the domain")
             .WithDescription("For each target: compatible, compatible-with-warnings (relaxed conflicts only) or incompatible, with every " +
-                "finding (architecture-mismatch, insufficient-memory, device-unknown, device-busy, device-without-iommu, shared-rmrr, " +
+                "finding (host-unknown, architecture-mismatch, same-host, insufficient-memory, device-unknown, device-busy, device-without-iommu, shared-rmrr, " +
                 "rmrr-shared-with-other-domain, identity-map-conflict, domain-name-taken; region-not-reserved as info). Devices are " +
                 "checked against the domain's fixed layout. Ranked; read-only.")
             .ProducesValidationProblem()
