@@ -20,8 +20,8 @@ public abstract record MigrationCheckResult
 /// <summary>
 /// Read-only migration checks over one host, several, or every host of the architecture. Loads
 /// only what the check needs, in one round trip: per target host its memory, IOMMU, the devices
-/// asked for, every reserved region, the live assignments and domains; the interval work is the
-/// domain's (<see cref="MigrationCheck"/>).
+/// asked for, every reserved region, the live assignments and domains. Each host is checked as it
+/// is read; the interval work and the ranking are the domain's (<see cref="MigrationShortlist"/>).
 /// </summary>
 public sealed class MigrationChecks(PlacementDbContext db, DomainReader reader)
 {
@@ -41,20 +41,19 @@ public sealed class MigrationChecks(PlacementDbContext db, DomainReader reader)
         var now = domain.Devices.Select(d => new DeviceRequest(d.Device, d.Policy)).ToList();
         var wanted = targets?.ToDictionary(t => t.Host, t => (IReadOnlyList<DeviceRequest>)(t.Devices ?? now));
         var addresses = (wanted?.Values.SelectMany(d => d) ?? now).Select(d => d.Address.ToString()).Distinct().ToArray();
-        var hosts = await TargetHosts.LoadAsync(db, domain, wanted?.Keys.Select(h => h.Value).ToArray(), addresses, cancellationToken);
-        var verdicts = new List<TargetVerdict>(hosts.Count);
-        foreach (var host in hosts)
+        var shortlist = new MigrationShortlist(moving, limit);
+        var found = new HashSet<HostName>();
+        await foreach (var host in TargetHosts.LoadAsync(db, domain, wanted?.Keys.Select(h => h.Value).ToArray(), addresses, cancellationToken))
         {
-            var devices = wanted?[host.Host] ?? now;
-            verdicts.Add(MigrationCheck.Check(moving, new MigrationTarget(host.Host, host.Inventory, host.Usage, devices, host.NameHolder)));
+            found.Add(host.Host);
+            shortlist.Add(new MigrationTarget(host.Host, host.Inventory, host.Usage, wanted?[host.Host] ?? now, host.NameHolder));
         }
 
-        foreach (var missing in wanted?.Keys.Except(hosts.Select(h => h.Host)) ?? [])
+        foreach (var missing in wanted?.Keys.Where(h => !found.Contains(h)) ?? [])
         {
-            verdicts.Add(new TargetVerdict(missing, MigrationVerdict.Incompatible, ByteSize.Zero, [],
-                [Finding.Error(FindingCodes.HostUnknown, $"There is no host named '{missing}'.")]));
+            shortlist.AddUnknown(missing);
         }
 
-        return new MigrationCheckResult.Checked(MigrationCheck.Rank(verdicts).Take(limit).ToList(), verdicts.Count);
+        return new MigrationCheckResult.Checked(shortlist.Ranked(), shortlist.Evaluated);
     }
 }

@@ -1,63 +1,52 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using Placement.Domain.Inventory;
-using Placement.Domain.Memory;
-using Placement.Domain.Pci;
 
 namespace Placement.Persistence.Domains;
 
 /// <summary>
 /// The hosts a migration check looks at, each read as a partial inventory (the devices asked for,
 /// every region; no BARs, no labels) with its usage: five statements, one round trip. Targets:
-/// the named hosts, or every host of the domain's architecture but its own.
+/// the named hosts, or every host of the domain's architecture but its own. Each statement joins
+/// the targets itself, so the planner sees a plain filter on hosts (an index-only scan for the
+/// devices asked for, a merge join with the regions in key order).
 /// </summary>
 internal static class TargetHosts
 {
-    private const string Targets = """
-        SELECT name FROM hosts
-         WHERE CASE WHEN $1::text[] IS NULL THEN architecture = 'x86_64' AND name <> $2 ELSE name = ANY($1) END
-        """;
+    private const string Named = "h.name = ANY($1)";
+    private const string Fleet = "h.architecture = 'x86_64' AND h.name <> $2";
 
-    private static readonly string[] Statements =
-    [
-        $"""
-        SELECT h.name, h.architecture, h.memory_mib, h.phys_address_bits, h.iommu, COALESCE(u.used, 0)::bigint
-          FROM hosts h
-          LEFT JOIN (SELECT host_name, sum(memory_mib) AS used FROM domains WHERE state = 'live' GROUP BY host_name) u ON u.host_name = h.name
-         WHERE h.name IN ({Targets})
-        """,
-        $"SELECT host_name, sbdf, iommu_protected FROM devices WHERE sbdf = ANY($3) AND host_name IN ({Targets})",
-        $"SELECT host_name, start, \"end\", devices FROM reserved_regions WHERE host_name IN ({Targets}) ORDER BY host_name, start",
-        $"SELECT host_name, sbdf, domain_id FROM assignments WHERE released_at IS NULL AND host_name IN ({Targets})",
-        $"SELECT host_name, id FROM domains WHERE state = 'live' AND name = $4 AND host_name IN ({Targets})",
-    ];
+    private static readonly string[] NamedStatements = Statements(Named);
+    private static readonly string[] FleetStatements = Statements(Fleet);
 
-    public sealed record Loaded(HostName Host, HostInventory Inventory, HostUsage Usage, Guid? NameHolder);
-
-    public static async Task<List<Loaded>> LoadAsync(
-        PlacementDbContext db, StoredDomain domain, string[]? names, string[] addresses, CancellationToken cancellationToken)
+    /// <summary>Each host as soon as its rows are read (<see cref="TargetHostReader"/>), so a caller need not hold the fleet.</summary>
+    public static async IAsyncEnumerable<TargetHost> LoadAsync(
+        PlacementDbContext db, StoredDomain domain, string[]? names, string[] addresses, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
-            foreach (var statement in Statements)
+            foreach (var statement in names is null ? FleetStatements : NamedStatements)
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(statement)
                 {
                     Parameters =
                     {
                         new() { Value = (object?)names ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
-                        new() { Value = domain.Host.Value },
+                        new() { Value = domain.Host.Value, NpgsqlDbType = NpgsqlDbType.Text },
                         new() { Value = addresses, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
-                        new() { Value = domain.Name },
+                        new() { Value = domain.Name, NpgsqlDbType = NpgsqlDbType.Text },
                     },
                 });
             }
 
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            return await ReadAsync(reader, cancellationToken);
+            await foreach (var host in TargetHostReader.ReadAsync(reader, cancellationToken))
+            {
+                yield return host;
+            }
         }
         finally
         {
@@ -65,60 +54,23 @@ internal static class TargetHosts
         }
     }
 
-    private static async Task<List<Loaded>> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
-    {
-        var hosts = new Dictionary<string, Partial>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            hosts[reader.GetString(0)] = new Partial(reader.GetString(1), reader.GetInt64(2), reader.GetInt32(3), reader.GetBoolean(4), reader.GetInt64(5));
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var host = hosts[reader.GetString(0)];
-            host.Devices.Add(new PciDevice(PciAddress.Parse(reader.GetString(1)), null, reader.GetBoolean(2), []));
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var range = new AddressRange(new PhysicalAddress((ulong)reader.GetInt64(1)), new PhysicalAddress((ulong)reader.GetInt64(2)));
-            var scope = reader.GetFieldValue<string[]>(3).Select(PciAddress.Parse).ToList();
-            hosts[reader.GetString(0)].Regions.Add(new ReservedRegion(range, scope));
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            hosts[reader.GetString(0)].Owners[PciAddress.Parse(reader.GetString(1))] = reader.GetGuid(2);
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            hosts[reader.GetString(0)].NameHolder = reader.GetGuid(1);
-        }
-
-        return hosts.Select(h => h.Value.ToLoaded(h.Key)).ToList();
-    }
-
-    private sealed class Partial(string architecture, long memoryMiB, int physAddressBits, bool iommu, long usedMiB)
-    {
-        public List<PciDevice> Devices { get; } = [];
-
-        public List<ReservedRegion> Regions { get; } = [];
-
-        public Dictionary<PciAddress, Guid> Owners { get; } = [];
-
-        public Guid? NameHolder { get; set; }
-
-        public Loaded ToLoaded(string name)
-        {
-            var parsed = InventoryNames.TryParseArchitecture(architecture, out var known) ? known
-                : throw new InvalidDataException($"Host {name} has an unknown architecture '{architecture}'.");
-            var inventory = new HostInventory(parsed, ByteSize.FromMiB((ulong)memoryMiB), physAddressBits, iommu, new Dictionary<string, string>(), Devices, Regions);
-            return new Loaded(HostName.Parse(name), inventory, new HostUsage(Owners, ByteSize.FromMiB((ulong)usedMiB)), NameHolder);
-        }
-    }
+    // In the order TargetHostReader reads them: hosts with used memory, the devices asked for, live
+    // assignments, live domains of the same name, and last the regions, by host and start (the
+    // order of an inventory), so that each host is complete when its last region is read.
+    private static string[] Statements(string targets) =>
+    [
+        $"""
+        SELECT h.name, h.architecture, h.memory_mib, h.phys_address_bits, h.iommu, COALESCE(u.used, 0)::bigint
+          FROM hosts h
+          LEFT JOIN (SELECT host_name, sum(memory_mib) AS used FROM domains WHERE state = 'live' GROUP BY host_name) u ON u.host_name = h.name
+         WHERE {targets}
+        """,
+        $"SELECT d.host_name, d.sbdf, d.iommu_protected FROM devices d JOIN hosts h ON h.name = d.host_name WHERE d.sbdf = ANY($3) AND {targets}",
+        $"SELECT a.host_name, a.sbdf, a.domain_id FROM assignments a JOIN hosts h ON h.name = a.host_name WHERE a.released_at IS NULL AND {targets}",
+        $"SELECT d.host_name, d.id FROM domains d JOIN hosts h ON h.name = d.host_name WHERE d.state = 'live' AND d.name = $4 AND {targets}",
+        $"""
+        SELECT r.host_name, r.start, r."end", r.devices FROM reserved_regions r JOIN hosts h ON h.name = r.host_name
+         WHERE {targets} ORDER BY r.host_name, r.start
+        """,
+    ];
 }

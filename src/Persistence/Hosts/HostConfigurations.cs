@@ -53,6 +53,8 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<DeviceRow>
         device.Property(d => d.Sbdf).HasColumnName("sbdf");
         device.Property(d => d.Description).HasColumnName("description");
         device.Property(d => d.IommuProtected).HasColumnName("iommu_protected");
+        // A fleet-wide migration check reads the devices it asks for on every host: an index-only scan.
+        device.HasIndex(d => new { d.Sbdf, d.HostName }).IncludeProperties(d => d.IommuProtected).HasDatabaseName("ix_devices_sbdf");
         device.HasMany(d => d.Bars).WithOne().HasForeignKey(b => new { b.HostName, b.Sbdf }).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -326,6 +326,11 @@ namespace Placement.Persistence.Migrations
 
                     b.HasKey("HostName", "Sbdf");
 
+                    b.HasIndex("Sbdf", "HostName")
+                        .HasDatabaseName("ix_devices_sbdf");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Sbdf", "HostName"), new[] { "IommuProtected" });
+
                     b.ToTable("devices", (string)null);
                 });
 

@@ -36,8 +36,10 @@ public static class DeviceChecks
                 device: device.Address));
         }
 
-        foreach (var region in scopes.RegionsOf(device.Address))
+        var regions = scopes.RegionsOf(device.Address);
+        for (var r = 0; r < regions.Count; r++)
         {
+            var region = regions[r];
             if (region.IsShared)
             {
                 var verdict = policy == RdmPolicy.Strict ? "refused under the strict policy" : "assigning it is risky";
@@ -46,8 +48,9 @@ public static class DeviceChecks
                     region.Range, device.Address));
             }
 
-            foreach (var sharer in region.Devices)
+            for (var s = 0; s < region.Devices.Count; s++)
             {
+                var sharer = region.Devices[s];
                 if (sharer != device.Address && usage.OwnerOf(sharer) is { } holder && holder != domain)
                 {
                     findings.Add(Finding.Error(FindingCodes.RmrrSharedWithOtherDomain,

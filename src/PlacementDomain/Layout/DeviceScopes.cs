@@ -19,8 +19,9 @@ public sealed class DeviceScopes
             regions.TryAdd(devices[i].Address, []);
         }
 
-        foreach (var region in host.ReservedRegions)
+        for (var r = 0; r < host.ReservedRegions.Count; r++)
         {
+            var region = host.ReservedRegions[r];
             for (var i = 0; i < region.Devices.Count; i++)
             {
                 if (regions.TryGetValue(region.Devices[i], out var ofDevice))

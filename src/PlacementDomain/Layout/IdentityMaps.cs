@@ -17,8 +17,9 @@ public static class IdentityMaps
         DomainLayout layout, PciAddress device, IReadOnlyList<ReservedRegion> regions, IReadOnlyList<AddressRange> existing, RdmPolicy policy)
     {
         var findings = new List<Finding>();
-        foreach (var region in regions)
+        for (var i = 0; i < regions.Count; i++)
         {
+            var region = regions[i];
             if (ObstacleOf(layout, region.Range, existing) is { } obstacle)
             {
                 findings.Add(Finding.ByPolicy(policy, FindingCodes.IdentityMapConflict,
@@ -32,8 +33,9 @@ public static class IdentityMaps
     /// <summary>What an identity map of <paramref name="range"/> would hit in the layout, in words; null when nothing.</summary>
     public static string? ObstacleOf(DomainLayout layout, AddressRange range, IReadOnlyList<AddressRange> existing)
     {
-        foreach (var entry in layout.ReservedDeviceMemory)
+        for (var i = 0; i < layout.ReservedDeviceMemory.Count; i++)
         {
+            var entry = layout.ReservedDeviceMemory[i];
             if (entry.Status == RdmStatus.Dropped && entry.Range.Overlaps(range))
             {
                 return $"the RDM {entry.Range} was dropped at creation and is guest RAM";
@@ -51,16 +53,18 @@ public static class IdentityMaps
             return $"it lies in the firmware's area {FirmwareView.DynamicArea}";
         }
 
-        foreach (var bar in layout.Bars)
+        for (var i = 0; i < layout.Bars.Count; i++)
         {
+            var bar = layout.Bars[i];
             if (bar.Window != BarWindow.Io && bar.Range.Overlaps(range))
             {
                 return $"BAR {bar.Index} of {bar.Device} is at {bar.Range}";
             }
         }
 
-        foreach (var map in existing)
+        for (var i = 0; i < existing.Count; i++)
         {
+            var map = existing[i];
             if (map != range && map.Overlaps(range))
             {
                 return $"it overlaps the identity map {map}";

@@ -13,15 +13,26 @@ namespace Placement.Domain.Migration;
 /// </summary>
 public static class MigrationCheck
 {
-    public static TargetVerdict Check(MovingDomain moving, MigrationTarget target)
+    public static TargetVerdict Check(MovingDomain moving, MigrationTarget target) => Assess(moving, target).ToVerdict(moving.Domain.Layout);
+
+    /// <summary>The verdict for a target that names no known host.</summary>
+    public static TargetVerdict Unknown(HostName host) => new(host, MigrationVerdict.Incompatible, ByteSize.Zero, [],
+        [Finding.Error(FindingCodes.HostUnknown, $"There is no host named '{host}'.")]);
+
+    /// <summary>Compatible first, then fewer warnings, then more free memory; by name last, so the order is stable.</summary>
+    public static List<TargetVerdict> Rank(IEnumerable<TargetVerdict> verdicts) =>
+        verdicts.OrderBy(v => new TargetRanking.Key(v.Verdict, v.Warnings, v.FreeMemory, v.Host), TargetRanking.Order).ToList();
+
+    /// <summary>The check without the region-not-reserved findings, which change no rank: enough to rank the target.</summary>
+    internal static TargetAssessment Assess(MovingDomain moving, MigrationTarget target)
     {
         var findings = new List<Finding>();
-        var outcomes = new List<DeviceOutcome>();
+        var outcomes = new List<DeviceOutcome>(target.Devices.Count);
         if (target.Inventory.Architecture != moving.Architecture)
         {
             findings.Add(Finding.Error(FindingCodes.ArchitectureMismatch,
                 $"Host {target.Host} is {target.Inventory.Architecture.Name()}; the domain is {moving.Architecture.Name()}."));
-            return Verdict(target, outcomes, findings);
+            return new TargetAssessment(target, null, outcomes, findings);
         }
 
         // On its own host the domain holds its name and devices itself: any further finding would blame it on itself.
@@ -43,22 +54,40 @@ public static class MigrationCheck
         }
 
         var scopes = new DeviceScopes(target.Inventory, target.Devices);
-        var maps = target.Devices.SelectMany(d => scopes.RegionsOf(d.Address)).Select(r => r.Range).Distinct().ToList();
-        foreach (var request in target.Devices)
+        var maps = IdentityMapsOf(target.Devices, scopes);
+        for (var i = 0; i < target.Devices.Count; i++)
         {
-            var outcome = CheckDevice(moving, target, request, scopes, maps);
+            var outcome = CheckDevice(moving, target, target.Devices[i], scopes, maps);
             outcomes.Add(outcome);
             findings.AddRange(outcome.Findings);
         }
 
-        findings.AddRange(UnreservedRegions(moving.Domain.Layout, target, scopes));
-        return Verdict(target, outcomes, findings);
+        return new TargetAssessment(target, scopes, outcomes, findings);
+    }
+
+    /// <summary>The identity maps the devices bring along, each once, in the order of the devices and their regions.</summary>
+    private static List<AddressRange> IdentityMapsOf(IReadOnlyList<DeviceRequest> devices, DeviceScopes scopes)
+    {
+        var maps = new List<AddressRange>();
+        for (var d = 0; d < devices.Count; d++)
+        {
+            var regions = scopes.RegionsOf(devices[d].Address);
+            for (var r = 0; r < regions.Count; r++)
+            {
+                if (!maps.Contains(regions[r].Range))
+                {
+                    maps.Add(regions[r].Range);
+                }
+            }
+        }
+
+        return maps;
     }
 
     private static DeviceOutcome CheckDevice(MovingDomain moving, MigrationTarget target, DeviceRequest request, DeviceScopes scopes, List<AddressRange> maps)
     {
         var policy = RdmPolicies.Of(request, moving.Domain.GlobalPolicy);
-        var device = target.Inventory.Devices.FirstOrDefault(d => d.Address == request.Address);
+        var device = Find(target.Inventory.Devices, request);
         var findings = DeviceChecks.Check(target.Inventory, device, request, policy, scopes, target.Usage, moving.Domain.Id);
         if (device is not null)
         {
@@ -68,30 +97,16 @@ public static class MigrationCheck
         return new DeviceOutcome(request.Address, policy, DeviceChecks.OutcomeOf(findings), findings);
     }
 
-    /// <summary>The target's other regions that the layout leaves where a later identity map would fail.</summary>
-    private static IEnumerable<Finding> UnreservedRegions(DomainLayout layout, MigrationTarget target, DeviceScopes scopes)
+    private static PciDevice? Find(IReadOnlyList<PciDevice> devices, DeviceRequest request)
     {
-        var attached = target.Devices.SelectMany(d => scopes.RegionsOf(d.Address)).ToHashSet();
-        foreach (var region in target.Inventory.ReservedRegions)
+        for (var i = 0; i < devices.Count; i++)
         {
-            if (!attached.Contains(region) && IdentityMaps.ObstacleOf(layout, region.Range, []) is { } obstacle)
+            if (devices[i].Address == request.Address)
             {
-                yield return Finding.Info(FindingCodes.RegionNotReserved,
-                    $"RMRR {region.Range} of {string.Join(", ", region.Devices)} on {target.Host} is not reserved in the guest's layout: {obstacle}. " +
-                    "Those devices could not be hotplugged there under strict.", region.Range);
+                return devices[i];
             }
         }
-    }
 
-    private static TargetVerdict Verdict(MigrationTarget target, List<DeviceOutcome> outcomes, List<Finding> findings)
-    {
-        var verdict = findings.Exists(f => f.Severity == Severity.Error) ? MigrationVerdict.Incompatible
-            : findings.Exists(f => f.Severity == Severity.Warning) ? MigrationVerdict.CompatibleWithWarnings
-            : MigrationVerdict.Compatible;
-        return new TargetVerdict(target.Host, verdict, target.FreeMemory, outcomes, findings);
+        return null;
     }
-
-    /// <summary>Compatible first, then fewer warnings, then more free memory; by name last, so the order is stable.</summary>
-    public static List<TargetVerdict> Rank(IEnumerable<TargetVerdict> verdicts) =>
-        verdicts.OrderBy(v => v.Verdict).ThenBy(v => v.Warnings).ThenByDescending(v => v.FreeMemory).ThenBy(v => v.Host.Value, StringComparer.Ordinal).ToList();
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Placement.Domain.Pci;
 
 /// <summary>
@@ -40,27 +38,33 @@ public readonly record struct PciAddress : IComparable<PciAddress>, ISpanFormatt
     public static PciAddress Parse(string text) =>
         TryParse(text, out var address) ? address : throw new FormatException($"'{text}' is not a PCI address: {Rule}.");
 
-    public static bool TryParse(string? text, out PciAddress address)
+    public static bool TryParse(string? text, out PciAddress address) => TryParse(text.AsSpan(), out address);
+
+    /// <summary>Reads <c>[SSSS:]BB:DD.F</c> without allocating: a fleet check reads one per device of every region.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out PciAddress address)
     {
         address = default;
-        if (text is null)
+        var colon = text.LastIndexOf(':');
+        if (colon < 0)
         {
             return false;
         }
 
-        var parts = text.Split(':');
-        if (parts.Length is < 2 or > 3)
+        var head = text[..colon];
+        var tail = text[(colon + 1)..];
+        var segmentText = "0".AsSpan();
+        if (head.IndexOf(':') is var first and >= 0)
         {
-            return false;
+            segmentText = head[..first];
+            head = head[(first + 1)..];
         }
 
-        var segmentText = parts.Length == 3 ? parts[0] : "0";
-        var deviceAndFunction = parts[^1].Split('.');
-        if (deviceAndFunction.Length != 2
+        var dot = tail.IndexOf('.');
+        if (dot < 0
             || !TryHex(segmentText, 4, out var segment)
-            || !TryHex(parts[^2], 2, out var bus)
-            || !TryHex(deviceAndFunction[0], 2, out var device)
-            || !TryHex(deviceAndFunction[1], 1, out var function)
+            || !TryHex(head, 2, out var bus)
+            || !TryHex(tail[..dot], 2, out var device)
+            || !TryHex(tail[(dot + 1)..], 1, out var function)
             || device > MaxDevice
             || function > MaxFunction)
         {
@@ -117,12 +121,24 @@ public readonly record struct PciAddress : IComparable<PciAddress>, ISpanFormatt
         chars[11] = digits[(int)(key & MaxFunction)];
     }
 
-    private static bool TryHex(string text, int maxDigits, out int value)
+    private static bool TryHex(ReadOnlySpan<char> text, int maxDigits, out int value)
     {
         value = 0;
-        return text.Length >= 1
-            && text.Length <= maxDigits
-            && text.All(char.IsAsciiHexDigit)
-            && int.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
+        if (text.Length < 1 || text.Length > maxDigits)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+
+            value = (value << 4) | (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+        }
+
+        return true;
     }
 }

@@ -1,0 +1,90 @@
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
+
+namespace Placement.Domain.Migration;
+
+/// <summary>
+/// What a migration check found on one target before the informational findings: the verdict,
+/// the warnings and the free memory, enough to rank it. <see cref="ToVerdict"/> adds the target's
+/// regions that the layout leaves where a later identity map would fail.
+/// </summary>
+internal sealed class TargetAssessment
+{
+    private readonly MigrationTarget? target;
+    private readonly DeviceScopes? scopes;
+    private readonly IReadOnlyList<DeviceOutcome> outcomes;
+    private readonly List<Finding> findings;
+    private readonly TargetVerdict? done;
+
+    /// <param name="scopes">The regions of the devices to attach; null when the regions are not looked at (another architecture).</param>
+    public TargetAssessment(MigrationTarget target, DeviceScopes? scopes, IReadOnlyList<DeviceOutcome> outcomes, List<Finding> findings)
+    {
+        this.target = target;
+        this.scopes = scopes;
+        this.outcomes = outcomes;
+        this.findings = findings;
+        var (errors, warnings) = Count(findings);
+        var verdict = errors > 0 ? MigrationVerdict.Incompatible : warnings > 0 ? MigrationVerdict.CompatibleWithWarnings : MigrationVerdict.Compatible;
+        Key = new TargetRanking.Key(verdict, warnings, target.FreeMemory, target.Host);
+    }
+
+    private TargetAssessment(TargetVerdict done)
+    {
+        this.done = done;
+        outcomes = done.Devices;
+        findings = [];
+        Key = new TargetRanking.Key(done.Verdict, done.Warnings, done.FreeMemory, done.Host);
+    }
+
+    public TargetRanking.Key Key { get; }
+
+    /// <summary>A verdict reached without a target to look at (a host that does not exist).</summary>
+    public static TargetAssessment Of(TargetVerdict verdict) => new(verdict);
+
+    /// <summary>The verdict with every finding; called once per assessment (it completes the findings).</summary>
+    public TargetVerdict ToVerdict(DomainLayout layout)
+    {
+        if (done is not null)
+        {
+            return done;
+        }
+
+        if (scopes is not null)
+        {
+            AddUnreservedRegions(layout);
+        }
+
+        return new TargetVerdict(Key.Host, Key.Verdict, Key.FreeMemory, outcomes, findings);
+    }
+
+    private void AddUnreservedRegions(DomainLayout layout)
+    {
+        var attached = new HashSet<ReservedRegion>();
+        foreach (var device in target!.Devices)
+        {
+            attached.UnionWith(scopes!.RegionsOf(device.Address));
+        }
+
+        foreach (var region in target.Inventory.ReservedRegions)
+        {
+            if (!attached.Contains(region) && IdentityMaps.ObstacleOf(layout, region.Range, []) is { } obstacle)
+            {
+                findings.Add(Finding.Info(FindingCodes.RegionNotReserved,
+                    $"RMRR {region.Range} of {string.Join(", ", region.Devices)} on {target.Host} is not reserved in the guest's layout: {obstacle}. " +
+                    "Those devices could not be hotplugged there under strict.", region.Range));
+            }
+        }
+    }
+
+    private static (int Errors, int Warnings) Count(List<Finding> findings)
+    {
+        var (errors, warnings) = (0, 0);
+        foreach (var finding in findings)
+        {
+            errors += finding.Severity == Severity.Error ? 1 : 0;
+            warnings += finding.Severity == Severity.Warning ? 1 : 0;
+        }
+
+        return (errors, warnings);
+    }
+}
