@@ -39,7 +39,7 @@ public static class MigrationCheck
         if (target.Host == moving.Source)
         {
             findings.Add(Finding.Error(FindingCodes.SameHost, $"The domain runs on {target.Host} already."));
-            return Verdict(target, outcomes, findings);
+            return new TargetAssessment(target, null, outcomes, findings);
         }
 
         if (target.NameHolder is { } holder)

@@ -16,7 +16,7 @@ internal sealed class TargetAssessment
     private readonly List<Finding> findings;
     private readonly TargetVerdict? done;
 
-    /// <param name="scopes">The regions of the devices to attach; null when the regions are not looked at (another architecture).</param>
+    /// <param name="scopes">The regions of the devices to attach; null when the regions are not looked at (another architecture, the domain's own host).</param>
     public TargetAssessment(MigrationTarget target, DeviceScopes? scopes, IReadOnlyList<DeviceOutcome> outcomes, List<Finding> findings)
     {
         this.target = target;
