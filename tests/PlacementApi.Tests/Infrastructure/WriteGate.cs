@@ -57,7 +57,8 @@ public sealed class WriteGate : IAsyncDisposable
         throw new TimeoutException($"No writer ever waited {what}.");
     }
 
-    private async Task ExecuteAsync(string text)
+    /// <summary>Runs SQL in the gate's own session: its inserts pass the gate (advisory locks are re-entrant).</summary>
+    public async Task ExecuteAsync(string text)
     {
         await using var command = new NpgsqlCommand(text, sql);
         await command.ExecuteNonQueryAsync();
