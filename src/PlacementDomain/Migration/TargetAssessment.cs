@@ -14,7 +14,7 @@ internal sealed class TargetAssessment
     private readonly DeviceScopes? scopes;
     private readonly IReadOnlyList<DeviceOutcome> outcomes;
     private readonly List<Finding> findings;
-    private readonly TargetVerdict? done;
+    private TargetVerdict? done;
 
     /// <param name="scopes">The regions of the devices to attach; null when the regions are not looked at (another architecture, the domain's own host).</param>
     public TargetAssessment(MigrationTarget target, DeviceScopes? scopes, IReadOnlyList<DeviceOutcome> outcomes, List<Finding> findings)
@@ -41,7 +41,7 @@ internal sealed class TargetAssessment
     /// <summary>A verdict reached without a target to look at (a host that does not exist).</summary>
     public static TargetAssessment Of(TargetVerdict verdict) => new(verdict);
 
-    /// <summary>The verdict with every finding; called once per assessment (it completes the findings).</summary>
+    /// <summary>The verdict with every finding, completed on the first call; later calls answer the same verdict.</summary>
     public TargetVerdict ToVerdict(DomainLayout layout)
     {
         if (done is not null)
@@ -54,7 +54,8 @@ internal sealed class TargetAssessment
             AddUnreservedRegions(layout);
         }
 
-        return new TargetVerdict(Key.Host, Key.Verdict, Key.FreeMemory, outcomes, findings);
+        done = new TargetVerdict(Key.Host, Key.Verdict, Key.FreeMemory, outcomes, findings);
+        return done;
     }
 
     private void AddUnreservedRegions(DomainLayout layout)

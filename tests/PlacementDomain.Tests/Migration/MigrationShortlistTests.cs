@@ -60,6 +60,17 @@ public sealed class MigrationShortlistTests
     }
 
     [Fact]
+    public void Ranked_AskedTwice_SameAnswer()
+    {
+        var shortlist = new MigrationShortlist(Moving, 1000);
+        Fleet().ForEach(shortlist.Add);
+
+        var first = shortlist.Ranked().Select(Describe).ToList();
+
+        shortlist.Ranked().Select(Describe).ToList().ShouldBe(first);
+    }
+
+    [Fact]
     public void Constructor_LimitZero_Throws() => Should.Throw<ArgumentOutOfRangeException>(() => new MigrationShortlist(Moving, 0));
 
     /// <summary>Targets with A and the GPU: free of regions, an RMRR on guest RAM, a shared one, another device's on RAM, a busy GPU; memory varies.</summary>
