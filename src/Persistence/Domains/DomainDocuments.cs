@@ -19,10 +19,10 @@ internal static class DomainDocuments
         (long)request.VideoRamMiB,
         request.Hap,
         (long?)request.MmioHoleMiB,
-        Names.Of(request.Strategy),
+        request.Strategy.Name(),
         request.GlobalPolicy?.Name(),
         (long)request.RdmMemBoundaryMiB,
-        Names.Of(request.Firmware),
+        request.Firmware.Name(),
         request.Devices.Select(d => new DeviceDocument(d.Address.ToString(), d.Policy?.Name())).ToList(),
         request.Reserve.Count > 0 ? request.Reserve.Select(r => new RangeDocument(Number(r.Start), Number(r.End))).ToList() : null,
         request.Pool is { } pool ? new PoolDocument(pool.Label is null ? pool.Hosts.Select(h => h.Value).ToList() : null, pool.Label) : null), Options);

@@ -12,10 +12,6 @@ internal static class Names
     public static readonly IReadOnlyDictionary<string, MemoryType> MemoryTypes = Reverse<MemoryType>(LayoutNames.Name);
     public static readonly IReadOnlyDictionary<string, AssignmentOutcome> Outcomes = Reverse<AssignmentOutcome>(LayoutNames.Name);
 
-    public static string Of(RdmStrategy strategy) => LayoutNames.Strategies.Single(s => s.Value == strategy).Key;
-
-    public static string Of(GuestFirmware firmware) => LayoutNames.Firmwares.Single(f => f.Value == firmware).Key;
-
     private static Dictionary<string, T> Reverse<T>(Func<T, string> name)
         where T : struct, Enum => Enum.GetValues<T>().ToDictionary(name, StringComparer.Ordinal);
 }

@@ -41,7 +41,7 @@ internal static class PlanMapping
         (long?)request.MmioHoleMiB,
         ToBody(request),
         (long)request.RdmMemBoundaryMiB,
-        LayoutNames.Firmwares.Single(f => f.Value == request.Firmware).Key,
+        request.Firmware.Name(),
         request.Devices.Select(d => new DeviceRequestBody(d.Address.ToString(), d.Policy?.Name())).ToList());
 
     public static PlanResponse ToResponse(this LayoutPlan plan) => new(
@@ -83,7 +83,7 @@ internal static class PlanMapping
 
     /// <summary>The rdm settings with the strategy's inputs: a pool's hosts or label, explicit regions as given.</summary>
     private static RdmBody ToBody(PlanRequest request) => new(
-        LayoutNames.Strategies.Single(s => s.Value == request.Strategy).Key,
+        request.Strategy.Name(),
         request.GlobalPolicy?.Name(),
         request.Pool is { Label: null } named ? named.Hosts.Select(h => h.Value).ToList<string?>() : null,
         request.Pool?.Label,

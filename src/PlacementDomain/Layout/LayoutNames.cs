@@ -23,6 +23,10 @@ public static class LayoutNames
         ["ovmf"] = GuestFirmware.Ovmf,
     };
 
+    public static string Name(this RdmStrategy strategy) => Strategies.Single(s => s.Value == strategy).Key;
+
+    public static string Name(this GuestFirmware firmware) => Firmwares.Single(f => f.Value == firmware).Key;
+
     public static string Name(this RdmPolicy policy) => policy == RdmPolicy.Strict ? "strict" : "relaxed";
 
     public static string Name(this RdmSource source) => source switch
