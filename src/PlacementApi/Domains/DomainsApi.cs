@@ -111,27 +111,15 @@ public static class DomainsApi
             "destroyed" => DomainState.Destroyed,
             _ => Invalid(violations, new("state", ErrorCodes.InvalidValue, "state must be one of live, destroyed.")),
         };
-        if (limit is < 1 or > HostsApi.MaxPageSize)
-        {
-            violations.Add(new("limit", ErrorCodes.OutOfRange, $"limit must be between 1 and {HostsApi.MaxPageSize}."));
-        }
-
-        Guid? after = null;
-        if (!Cursor.TryDecode(cursor, out var last) || (last is not null && !Guid.TryParse(last, out _)))
-        {
-            violations.Add(new("cursor", ErrorCodes.InvalidCursor, "cursor is not one this service returned; start again without it."));
-        }
-        else if (last is not null)
-        {
-            after = Guid.Parse(last);
-        }
+        Paging.Check(limit, cursor, key => Guid.TryParse(key, out _), violations, out var last);
+        Guid? after = last is null ? null : Guid.Parse(last);
 
         if (violations.Count > 0)
         {
             return Problems.Validation(violations);
         }
 
-        var page = await reader.ListAsync(new DomainQuery(host, wanted, after, limit ?? HostsApi.DefaultPageSize), cancellationToken);
+        var page = await reader.ListAsync(new DomainQuery(host, wanted, after, limit ?? Paging.DefaultPageSize), cancellationToken);
         return TypedResults.Ok(new Page<DomainSummaryResponse>(page.Items.Select(d => d.ToResponse()).ToList(), Cursor.Encode(page.LastId?.ToString())));
     }
 

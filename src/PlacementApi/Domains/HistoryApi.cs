@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Placement.Api.Hosts;
@@ -38,7 +39,7 @@ public static class HistoryApi
             return Problems.Validation(violations);
         }
 
-        var page = await reader.HistoryAsync(domainId, after, limit ?? HostsApi.DefaultPageSize, cancellationToken);
+        var page = await reader.HistoryAsync(domainId, after, limit ?? Paging.DefaultPageSize, cancellationToken);
         return page is null
             ? Problems.DomainNotFound(domainId)
             : TypedResults.Ok(new Page<AssignmentEventResponse>(page.Items.Select(e => e.ToResponse()).ToList(), Cursor.Encode(page.LastId?.ToString())));
@@ -58,28 +59,15 @@ public static class HistoryApi
             return Problems.Validation(violations);
         }
 
-        var page = await reader.RefusalsAsync(name, after, limit ?? HostsApi.DefaultPageSize, cancellationToken);
+        var page = await reader.RefusalsAsync(name, after, limit ?? Paging.DefaultPageSize, cancellationToken);
         return TypedResults.Ok(new Page<RefusalResponse>(page.Items.Select(e => e.ToRefusal()).ToList(), Cursor.Encode(page.LastId?.ToString())));
     }
 
     private static List<Violation> PageRules(int? limit, string? cursor, out long? after)
     {
         var violations = new List<Violation>();
-        after = null;
-        if (limit is < 1 or > HostsApi.MaxPageSize)
-        {
-            violations.Add(new("limit", ErrorCodes.OutOfRange, $"limit must be between 1 and {HostsApi.MaxPageSize}."));
-        }
-
-        if (!Cursor.TryDecode(cursor, out var last) || (last is not null && !long.TryParse(last, out _)))
-        {
-            violations.Add(new("cursor", ErrorCodes.InvalidCursor, "cursor is not one this service returned; start again without it."));
-        }
-        else if (last is not null)
-        {
-            after = long.Parse(last, System.Globalization.CultureInfo.InvariantCulture);
-        }
-
+        Paging.Check(limit, cursor, key => long.TryParse(key, NumberStyles.Integer, CultureInfo.InvariantCulture, out _), violations, out var last);
+        after = last is null ? null : long.Parse(last, NumberStyles.Integer, CultureInfo.InvariantCulture);
         return violations;
     }
 }

@@ -10,9 +10,6 @@ namespace Placement.Api.Hosts;
 
 public static class HostsApi
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 500;
-
     // The [FromHeader] ifMatch/ifNoneMatch parameters only put the headers into the API description (Swagger UI sends
     // them). The handlers decide with EntityTags.ReadPrecondition, which sees every value of a repeated header.
     private const string IfMatchDescription =
@@ -85,22 +82,14 @@ public static class HostsApi
             }
         }
 
-        if (limit is < 1 or > MaxPageSize)
-        {
-            violations.Add(new("limit", ErrorCodes.OutOfRange, $"limit must be between 1 and {MaxPageSize}."));
-        }
-
-        if (!Cursor.TryDecode(cursor, out var after) || (after is not null && !HostName.IsValid(after)))
-        {
-            violations.Add(new("cursor", ErrorCodes.InvalidCursor, "cursor is not one this service returned; start again without it."));
-        }
+        Paging.Check(limit, cursor, HostName.IsValid, violations, out var after);
 
         if (violations.Count > 0)
         {
             return Problems.Validation(violations);
         }
 
-        var page = await store.ListAsync(new HostQuery(wanted, labelFilter, after, limit ?? DefaultPageSize), cancellationToken);
+        var page = await store.ListAsync(new HostQuery(wanted, labelFilter, after, limit ?? Paging.DefaultPageSize), cancellationToken);
         return TypedResults.Ok(new Page<HostSummaryResponse>(page.Items.Select(h => h.ToResponse()).ToList(), Cursor.Encode(page.LastName)));
     }
 
