@@ -14,8 +14,7 @@ public sealed class DomainReader(PlacementDbContext db)
             return null;
         }
 
-        var live = await db.Set<AssignmentRow>().AsNoTracking()
-            .Where(a => a.DomainId == id && a.ReleasedAt == null).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var live = await db.LiveAssignments(id).AsNoTracking().ToListAsync(cancellationToken);
         return DomainRowMapping.ToStored(row, live);
     }
 

@@ -6,6 +6,10 @@ namespace Placement.Persistence.Domains;
 
 internal static class DomainRowMapping
 {
+    /// <summary>The devices a domain holds now, in the order it got them.</summary>
+    public static IQueryable<AssignmentRow> LiveAssignments(this PlacementDbContext db, Guid domain) =>
+        db.Set<AssignmentRow>().Where(a => a.DomainId == domain && a.ReleasedAt == null).OrderBy(a => a.Id);
+
     public static DomainRow ToRow(Guid id, HostName host, string name, PlanRequest request, LayoutPlan plan, DomainLayout layout, DateTimeOffset now) => new()
     {
         Id = id,

@@ -54,7 +54,7 @@ public sealed partial class DomainStore
                 return new DomainWrite.DomainMoved(row.HostName);
             }
 
-            var live = await db.Set<AssignmentRow>().Where(a => a.DomainId == id && a.ReleasedAt == null).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+            var live = await db.LiveAssignments(id).ToListAsync(cancellationToken);
             var domain = DomainRowMapping.ToStored(row, live.Select(DomainRowMapping.ToStored).ToList());
             var moving = new MovingDomain(domain.ToLiveDomain(), domain.Name, ByteSize.FromMiB(domain.Request.MemoryMiB), CpuArchitecture.X64, source);
             var wanted = devices ?? domain.Devices.Select(d => new DeviceRequest(d.Device, d.Policy)).ToList();

@@ -82,7 +82,7 @@ public sealed partial class DomainStore(PlacementDbContext db, TimeProvider cloc
                 return new DomainWrite.DomainDestroyed();
             }
 
-            var domain = DomainRowMapping.ToStored(row, await LiveAssignmentsAsync(id, cancellationToken));
+            var domain = DomainRowMapping.ToStored(row, await db.LiveAssignments(id).AsNoTracking().ToListAsync(cancellationToken));
             var outcome = Hotplug.Check(inventory, domain.ToLiveDomain(), request, occupancy.Usage);
             var now = clock.Now();
             DomainWrite result;
@@ -130,7 +130,4 @@ public sealed partial class DomainStore(PlacementDbContext db, TimeProvider cloc
 
     private Task<DomainRow?> LockAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<DomainRow>().FromSql($"SELECT * FROM domains WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
-
-    private Task<List<AssignmentRow>> LiveAssignmentsAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Set<AssignmentRow>().AsNoTracking().Where(a => a.DomainId == id && a.ReleasedAt == null).OrderBy(a => a.Id).ToListAsync(cancellationToken);
 }
