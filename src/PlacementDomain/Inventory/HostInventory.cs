@@ -1,3 +1,4 @@
+using Placement.Domain.Arm;
 using Placement.Domain.Memory;
 
 namespace Placement.Domain.Inventory;
@@ -20,4 +21,7 @@ public sealed record HostInventory(
 {
     /// <summary>The exclusive top of the host's physical address space, 2^<see cref="PhysAddressBits"/>.</summary>
     public PhysicalAddress TopOfAddressSpace => PhysicalAddress.TopOfAddressSpace(PhysAddressBits);
+
+    /// <summary>The RAM banks, firmware regions, direct-map pool, GIC and console of an arm64 host; null on x86_64.</summary>
+    public ArmPlatform? Arm { get; init; }
 }
