@@ -4,8 +4,8 @@ namespace Placement.Persistence;
 
 /// <summary>
 /// Runs a unit of work in one transaction, again from the start when PostgreSQL says a concurrent
-/// one got in the way: a serialization failure, a deadlock, or a unique index that a racing writer
-/// filled first (the retry then sees that writer's row and answers accordingly). Bounded: after
+/// one got in the way: a serialization failure, a deadlock, or a unique index or exclusion
+/// constraint that a racing writer filled first (the retry then sees that writer's row and answers accordingly). Bounded: after
 /// <see cref="MaxAttempts"/> the error goes to the caller.
 /// </summary>
 internal static class Transactions
@@ -33,7 +33,8 @@ internal static class Transactions
     private static bool IsRetryable(Exception e) => e is StaleReadException || IsRetryableInDatabase(e);
 
     private static bool IsRetryableInDatabase(Exception e) => (e as PostgresException ?? e.InnerException as PostgresException)?.SqlState
-        is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.UniqueViolation;
+        is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.UniqueViolation
+            or PostgresErrorCodes.ExclusionViolation;
 }
 
 /// <summary>What a write read before taking its locks has changed meanwhile: it runs again from the start.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Placement.Api.Domains;
 using Placement.Api.Hosting;
 using Placement.Api.Hosts;
+using Placement.Api.Memory;
 using Placement.Api.Plans;
 
 // appsettings.json travels with the binaries, so the service reads it wherever it is started from.
@@ -35,5 +36,6 @@ app.MapDomains();
 app.MapDomainDevices();
 app.MapHistory();
 app.MapMigrations();
+app.MapFragmentation();
 
 await app.RunAsync();

@@ -7,7 +7,8 @@ namespace Placement.Persistence.Domains;
 /// Destroys a domain in one round trip: a batch of two statements, one implicit transaction. The
 /// first locks the domain's row (waiting out a hotplug or unplug in flight); the second, with a
 /// snapshot taken after the lock, releases every live assignment with a history line each, as
-/// <see cref="DomainEvents.Released"/> writes them, and marks the domain destroyed. A destroyed
+/// <see cref="DomainEvents.Released"/> writes them, releases its static banks (arm64), and marks
+/// the domain destroyed. A destroyed
 /// domain is left as it is. Destroy is the other half of every domain's life: it is kept lean.
 /// </summary>
 internal static class DomainDestruction
@@ -22,7 +23,9 @@ internal static class DomainDestruction
         lines AS (
             INSERT INTO assignment_events (domain_id, host_name, domain_name, kind, sbdf, rdm_policy, outcome, findings, at)
             SELECT r.domain_id, r.host_name, d.name, 'released', r.sbdf, r.rdm_policy, r.outcome, '[]', $2
-              FROM released r JOIN domains d ON d.id = r.domain_id)
+              FROM released r JOIN domains d ON d.id = r.domain_id),
+        banks AS (
+            UPDATE static_banks SET released_at = $2 WHERE domain_id = $1 AND released_at IS NULL)
         UPDATE domains SET state = 'destroyed', destroyed_at = $2 WHERE id = $1 AND state = 'live'
         """;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Memory;
@@ -25,7 +26,8 @@ internal static class DomainDocuments
         request.Firmware.Name(),
         request.Devices.Select(d => new DeviceDocument(d.Address.ToString(), d.Policy?.Name())).ToList(),
         request.Reserve.Count > 0 ? request.Reserve.Select(r => new RangeDocument(Number(r.Start), Number(r.End))).ToList() : null,
-        request.Pool is { } pool ? new PoolDocument(pool.Label is null ? pool.Hosts.Select(h => h.Value).ToList() : null, pool.Label) : null), Options);
+        request.Pool is { } pool ? new PoolDocument(pool.Label is null ? pool.Hosts.Select(h => h.Value).ToList() : null, pool.Label) : null,
+        request.Arm is { } arm ? new ArmDocument(arm.Vcpus, arm.DirectMap, arm.Trusted, arm.Allocation.Name(), Ranges(arm.StaticMemory)) : null), Options);
 
     public static PlanRequest ReadRequest(string json)
     {
@@ -43,7 +45,38 @@ internal static class DomainDocuments
         {
             Reserve = (IReadOnlyList<AddressRange>?)d.Reserve?.Select(r => Range(r.Start, r.End)).ToList() ?? [],
             Pool = d.Pool is { } pool ? new RdmPool((IReadOnlyList<HostName>?)pool.Hosts?.Select(HostName.Parse).ToList() ?? [], pool.Label) : null,
+            Arm = d.Arm is { } arm ? new ArmOptions(arm.Vcpus, arm.DirectMap, arm.Trusted, ArmNames.Allocations[arm.Allocation], Ranges(arm.StaticMemory)) : null,
         };
+    }
+
+    /// <summary>The layout document of either architecture.</summary>
+    public static string Write(GuestLayout layout) => layout switch
+    {
+        DomainLayout x86 => Write(x86),
+        ArmLayout arm => JsonSerializer.Serialize(new ArmLayoutDocument(
+            arm.DirectMapped,
+            Ranges(arm.Banks),
+            new GicDocument((int)arm.Gic.Version, Range(arm.Gic.Distributor), arm.Gic.CpuInterface is { } c ? Range(c) : null, Ranges(arm.Gic.Redistributors)),
+            new ConsoleDocument(Number(arm.Console.Range.Start), Number(arm.Console.Range.End), arm.Console.Spi),
+            arm.DeviceTree), Options),
+        _ => throw new ArgumentException($"Unknown layout {layout.GetType().Name}.", nameof(layout)),
+    };
+
+    /// <summary>The layout of a domain whose request is <paramref name="request"/>: an arm64 one when it has arm settings.</summary>
+    public static GuestLayout ReadLayout(string json, PlanRequest request)
+    {
+        if (request.Arm is null)
+        {
+            return ReadLayout(json);
+        }
+
+        var d = Read<ArmLayoutDocument>(json);
+        return new ArmLayout(
+            d.DirectMapped,
+            Ranges(d.Banks),
+            new GuestGic((GicVersion)d.Gic.Version, Range(d.Gic.Distributor), d.Gic.CpuInterface is { } c ? Range(c) : null, Ranges(d.Gic.Redistributors)),
+            new Vpl011(Range(d.Console.Start, d.Console.End), d.Console.Spi),
+            d.DeviceTree);
     }
 
     public static string Write(DomainLayout layout) => JsonSerializer.Serialize(new LayoutDocument(
@@ -96,12 +129,28 @@ internal static class DomainDocuments
 
     private static AddressRange Range(long start, long end) => new(Address(start), Address(end));
 
+    private static RangeDocument Range(AddressRange range) => new(Number(range.Start), Number(range.End));
+
+    private static AddressRange Range(RangeDocument range) => Range(range.Start, range.End);
+
+    private static List<RangeDocument> Ranges(IEnumerable<AddressRange> ranges) => ranges.Select(Range).ToList();
+
+    private static List<AddressRange> Ranges(IEnumerable<RangeDocument> ranges) => ranges.Select(Range).ToList();
+
     private static RdmPolicy? Policy(string? name) => name is null ? null : LayoutNames.Policies[name];
 
-    // Reserve and Pool came with strategies explicit and pool: documents written before have neither.
+    // Reserve and Pool came with strategies explicit and pool, Arm with arm64 domains: documents written before have none.
     private sealed record RequestDocument(
         long MemoryMiB, long VideoRamMiB, bool Hap, long? MmioHoleMiB, string Strategy, string? Policy, long RdmMemBoundaryMiB, string Firmware,
-        List<DeviceDocument> Devices, List<RangeDocument>? Reserve = null, PoolDocument? Pool = null);
+        List<DeviceDocument> Devices, List<RangeDocument>? Reserve = null, PoolDocument? Pool = null, ArmDocument? Arm = null);
+
+    private sealed record ArmDocument(int Vcpus, bool DirectMap, bool Trusted, string Allocation, List<RangeDocument> StaticMemory);
+
+    private sealed record ArmLayoutDocument(bool DirectMapped, List<RangeDocument> Banks, GicDocument Gic, ConsoleDocument Console, string DeviceTree);
+
+    private sealed record GicDocument(int Version, RangeDocument Distributor, RangeDocument? CpuInterface, List<RangeDocument> Redistributors);
+
+    private sealed record ConsoleDocument(long Start, long End, int Spi);
 
     private sealed record RangeDocument(long Start, long End);
 

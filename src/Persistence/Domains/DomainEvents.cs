@@ -11,6 +11,7 @@ internal static class DomainEvents
     public const string RefusedKind = "refused";
     public const string ReleasedKind = "released";
     public const string MigratedKind = "migrated";
+    public const string RebootedKind = "rebooted";
 
     public static AssignmentEventRow Assigned(Guid domain, string domainName, HostName host, StoredAssignment assignment) => new()
     {
@@ -39,13 +40,13 @@ internal static class DomainEvents
     };
 
     /// <summary>A create refused: no domain, so the line keeps the whole request and every finding.</summary>
-    public static AssignmentEventRow RefusedCreate(HostName host, string name, PlanRequest request, LayoutPlan plan, DateTimeOffset now) => new()
+    public static AssignmentEventRow RefusedCreate(HostName host, string name, PlanRequest request, IEnumerable<Finding> findings, DateTimeOffset now) => new()
     {
         HostName = host.Value,
         DomainName = name,
         Kind = RefusedKind,
         Outcome = AssignmentOutcome.Refused.Name(),
-        Findings = DomainDocuments.Write(plan.Findings),
+        Findings = DomainDocuments.Write(findings),
         Request = DomainDocuments.Write(request),
         At = now,
     };
@@ -73,6 +74,7 @@ internal static class DomainEvents
             AssignedKind => AssignmentEventKind.Assigned,
             RefusedKind => AssignmentEventKind.Refused,
             MigratedKind => AssignmentEventKind.Migrated,
+            RebootedKind => AssignmentEventKind.Rebooted,
             _ => AssignmentEventKind.Released,
         },
         row.Sbdf is { } sbdf ? PciAddress.Parse(sbdf) : null,
@@ -93,6 +95,17 @@ internal static class DomainEvents
         Kind = refused ? RefusedKind : MigratedKind,
         Outcome = refused ? AssignmentOutcome.Refused.Name() : null,
         Findings = DomainDocuments.Write(findings),
+        At = now,
+    };
+
+    /// <summary>A reboot: the domain keeps its layout, banks and devices; the line records when.</summary>
+    public static AssignmentEventRow Rebooted(DomainRow domain, DateTimeOffset now) => new()
+    {
+        DomainId = domain.Id,
+        HostName = domain.HostName,
+        DomainName = domain.Name,
+        Kind = RebootedKind,
+        Findings = "[]",
         At = now,
     };
 }

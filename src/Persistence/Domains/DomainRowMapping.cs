@@ -10,7 +10,7 @@ internal static class DomainRowMapping
     public static IQueryable<AssignmentRow> LiveAssignments(this PlacementDbContext db, Guid domain) =>
         db.Set<AssignmentRow>().Where(a => a.DomainId == domain && a.ReleasedAt == null).OrderBy(a => a.Id);
 
-    public static DomainRow ToRow(Guid id, HostName host, string name, PlanRequest request, LayoutPlan plan, DomainLayout layout, DateTimeOffset now) => new()
+    public static DomainRow ToRow(Guid id, HostName host, string name, PlanRequest request, IEnumerable<Finding> findings, GuestLayout layout, DateTimeOffset now) => new()
     {
         Id = id,
         HostName = host.Value,
@@ -19,7 +19,7 @@ internal static class DomainRowMapping
         MemoryMiB = checked((long)request.MemoryMiB),
         Settings = DomainDocuments.Write(request),
         Layout = DomainDocuments.Write(layout),
-        Findings = DomainDocuments.Write(plan.Findings),
+        Findings = DomainDocuments.Write(findings),
         CreatedAt = now,
     };
 
@@ -37,17 +37,21 @@ internal static class DomainRowMapping
     public static StoredDomain ToStored(DomainRow row, IEnumerable<AssignmentRow> live) =>
         ToStored(row, live.Select(ToStored).ToList());
 
-    public static StoredDomain ToStored(DomainRow row, IReadOnlyList<StoredAssignment> devices) => new(
-        row.Id,
-        HostName.Parse(row.HostName),
-        row.Name,
-        StateOf(row.State),
-        DomainDocuments.ReadRequest(row.Settings),
-        DomainDocuments.ReadLayout(row.Layout),
-        DomainDocuments.ReadFindings(row.Findings),
-        devices,
-        row.CreatedAt,
-        row.DestroyedAt);
+    public static StoredDomain ToStored(DomainRow row, IReadOnlyList<StoredAssignment> devices)
+    {
+        var request = DomainDocuments.ReadRequest(row.Settings);
+        return new(
+            row.Id,
+            HostName.Parse(row.HostName),
+            row.Name,
+            StateOf(row.State),
+            request,
+            DomainDocuments.ReadLayout(row.Layout, request),
+            DomainDocuments.ReadFindings(row.Findings),
+            devices,
+            row.CreatedAt,
+            row.DestroyedAt);
+    }
 
     public static StoredAssignment ToStored(AssignmentRow row) => new(
         PciAddress.Parse(row.Sbdf),

@@ -56,6 +56,11 @@ public sealed partial class DomainStore
 
             var live = await db.LiveAssignments(id).ToListAsync(cancellationToken);
             var domain = DomainRowMapping.ToStored(row, live.Select(DomainRowMapping.ToStored).ToList());
+            if (domain.ArmLayout is not null)
+            {
+                return new DomainWrite.ArchitectureNotSupported(CpuArchitecture.Arm64);
+            }
+
             var moving = new MovingDomain(domain.ToLiveDomain(), domain.Name, ByteSize.FromMiB(domain.Request.MemoryMiB), CpuArchitecture.X64, source);
             var wanted = devices ?? domain.Devices.Select(d => new DeviceRequest(d.Device, d.Policy)).ToList();
             var verdict = MigrationCheck.Check(moving, new MigrationTarget(target, inventory, occupancy.Usage, wanted, occupancy.NameHolder));

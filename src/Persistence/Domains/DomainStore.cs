@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 
@@ -30,9 +31,9 @@ public sealed partial class DomainStore(PlacementDbContext db, TimeProvider cloc
                 return earlier;
             }
 
-            if (inventory.Architecture != CpuArchitecture.X64)
+            if ((inventory.Architecture == CpuArchitecture.Arm64) != (request.Arm is not null))
             {
-                return new DomainWrite.ArchitectureNotSupported(inventory.Architecture);
+                return new DomainWrite.ArchitectureMismatch(inventory.Architecture);
             }
 
             if (occupancy.NameHolder is { } holder)
@@ -40,11 +41,10 @@ public sealed partial class DomainStore(PlacementDbContext db, TimeProvider cloc
                 return new DomainWrite.NameTaken(holder);
             }
 
-            var plan = LayoutPlanner.Plan(inventory, request, occupancy.Usage);
             var now = clock.Now();
-            DomainWrite result = plan.Layout is { } layout
-                ? new DomainWrite.Created(Add(host, name, request, plan, layout, now))
-                : new DomainWrite.CreateRefused(plan, await RefuseAsync(DomainEvents.RefusedCreate(host, name, request, plan, now), cancellationToken));
+            var result = request.Arm is null
+                ? await CreateX86Async(host, name, request, inventory, occupancy.Usage, now, cancellationToken)
+                : await CreateArmAsync(host, name, request, inventory, occupancy.Usage, now, cancellationToken);
             Idempotency.Remember(db, key, record(result), now);
             await db.SaveChangesAsync(cancellationToken);
             return result;
@@ -83,7 +83,9 @@ public sealed partial class DomainStore(PlacementDbContext db, TimeProvider cloc
             }
 
             var domain = DomainRowMapping.ToStored(row, await db.LiveAssignments(id).AsNoTracking().ToListAsync(cancellationToken));
-            var outcome = Hotplug.Check(inventory, domain.ToLiveDomain(), request, occupancy.Usage);
+            var outcome = domain.ArmLayout is { } arm
+                ? ArmDeviceChecks.Check(inventory, request.Address, domain.Request.Arm!, arm.Console, occupancy.Usage, domain.Id)
+                : Hotplug.Check(inventory, domain.ToLiveDomain(), request, occupancy.Usage);
             var now = clock.Now();
             DomainWrite result;
             if (outcome.Outcome == AssignmentOutcome.Refused)
@@ -102,17 +104,52 @@ public sealed partial class DomainStore(PlacementDbContext db, TimeProvider cloc
             return result;
         }, cancellationToken);
 
-    private StoredDomain Add(HostName host, string name, PlanRequest request, LayoutPlan plan, DomainLayout layout, DateTimeOffset now)
+    private async Task<DomainWrite> CreateX86Async(
+        HostName host, string name, PlanRequest request, HostInventory inventory, HostUsage usage, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var row = DomainRowMapping.ToRow(DomainIds.Next(now), host, name, request, plan, layout, now);
+        var plan = LayoutPlanner.Plan(inventory, request, usage);
+        return plan.Layout is { } layout
+            ? new DomainWrite.Created(Add(host, name, request, plan.Findings, layout, plan.Devices, now))
+            : await RefuseCreateAsync(host, name, request, plan.Devices, plan.Findings, now, cancellationToken);
+    }
+
+    private async Task<DomainWrite> CreateArmAsync(
+        HostName host, string name, PlanRequest request, HostInventory inventory, HostUsage usage, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var plan = ArmPlanner.Plan(inventory, request, usage, name);
+        if (!plan.Feasible)
+        {
+            return await RefuseCreateAsync(host, name, request, plan.Devices, plan.Findings, now, cancellationToken);
+        }
+
+        var domain = Add(host, name, request, plan.Findings, plan.Layout, plan.Devices, now);
+        db.AddRange(plan.Layout.StaticBanks.Select(b => new StaticBankRow
+        {
+            DomainId = domain.Id,
+            HostName = host.Value,
+            Start = checked((long)b.Start.Value),
+            End = checked((long)b.End.Value),
+        }));
+        return new DomainWrite.Created(domain);
+    }
+
+    private async Task<DomainWrite> RefuseCreateAsync(
+        HostName host, string name, PlanRequest request, IReadOnlyList<DeviceOutcome> devices, IReadOnlyList<Finding> findings, DateTimeOffset now,
+        CancellationToken cancellationToken) =>
+        new DomainWrite.CreateRefused(devices, findings, await RefuseAsync(DomainEvents.RefusedCreate(host, name, request, findings, now), cancellationToken));
+
+    private StoredDomain Add(
+        HostName host, string name, PlanRequest request, IReadOnlyList<Finding> findings, GuestLayout layout, IReadOnlyList<DeviceOutcome> devices, DateTimeOffset now)
+    {
+        var row = DomainRowMapping.ToRow(DomainIds.Next(now), host, name, request, findings, layout, now);
         db.Add(row);
-        var assignments = plan.Devices.Select(d => new StoredAssignment(d.Device, d.Policy, d.Outcome, d.Findings, now)).ToList();
+        var assignments = devices.Select(d => new StoredAssignment(d.Device, d.Policy, d.Outcome, d.Findings, now)).ToList();
         foreach (var assignment in assignments)
         {
             AddAssignment(row.Id, name, host, assignment);
         }
 
-        return new StoredDomain(row.Id, host, name, DomainState.Live, request, layout, plan.Findings, assignments, now, null);
+        return new StoredDomain(row.Id, host, name, DomainState.Live, request, layout, findings, assignments, now, null);
     }
 
     private void AddAssignment(Guid domain, string domainName, HostName host, StoredAssignment assignment)

@@ -10,7 +10,9 @@ public abstract record DomainWrite
     public sealed record Created(StoredDomain Domain) : DomainWrite;
 
     /// <summary>Nothing was created; the refusal is history line <paramref name="RefusalId"/>.</summary>
-    public sealed record CreateRefused(LayoutPlan Plan, long RefusalId) : DomainWrite;
+    public sealed record CreateRefused(IReadOnlyList<DeviceOutcome> Devices, IReadOnlyList<Finding> Findings, long RefusalId) : DomainWrite;
+
+    public sealed record Rebooted(StoredDomain Domain) : DomainWrite;
 
     public sealed record Attached(StoredDomain Domain, StoredAssignment Assignment) : DomainWrite;
 
@@ -34,6 +36,10 @@ public abstract record DomainWrite
 
     public sealed record DeviceNotAssigned : DomainWrite;
 
+    /// <summary>The request is not for the host's architecture (arm settings on x86_64, none on arm64).</summary>
+    public sealed record ArchitectureMismatch(CpuArchitecture Host) : DomainWrite;
+
+    /// <summary>arm64 domains do not migrate.</summary>
     public sealed record ArchitectureNotSupported(CpuArchitecture Architecture) : DomainWrite;
 
     public sealed record NameTaken(Guid Holder) : DomainWrite;

@@ -13,7 +13,7 @@ internal sealed record HostOccupancy(HostUsage Usage, Guid? NameHolder);
 
 /// <summary>
 /// Reads what the live domains of a host hold: the owner of each live assignment, their memory,
-/// and the live domain of a name, if asked. A create also locks the host's row first, in the same
+/// their static banks and those destroyed domains left, and the live domain of a name, if asked. A create also locks the host's row first, in the same
 /// round trip: a batch of two statements, the second with a snapshot taken after the lock, so it
 /// sees every create and hotplug committed before.
 /// </summary>
@@ -21,12 +21,18 @@ internal static class HostUsages
 {
     private const string LockHost = "SELECT document FROM hosts WHERE name = $1 FOR UPDATE";
 
+    // Banks of destroyed domains come merged: a host that saw many of them still reads a few ranges.
     private const string Occupancy = """
-        SELECT 'device', sbdf, domain_id, 0::bigint FROM assignments WHERE host_name = $1 AND released_at IS NULL
+        SELECT 'device', sbdf, domain_id, 0::bigint, 0::bigint FROM assignments WHERE host_name = $1 AND released_at IS NULL
         UNION ALL
-        SELECT 'memory', NULL, NULL, COALESCE(sum(memory_mib), 0)::bigint FROM domains WHERE host_name = $1 AND state = 'live'
+        SELECT 'memory', NULL, NULL, COALESCE(sum(memory_mib), 0)::bigint, 0 FROM domains WHERE host_name = $1 AND state = 'live'
         UNION ALL
-        SELECT 'name', NULL, id, 0 FROM domains WHERE host_name = $1 AND state = 'live' AND name = $2
+        SELECT 'name', NULL, id, 0, 0 FROM domains WHERE host_name = $1 AND state = 'live' AND name = $2
+        UNION ALL
+        SELECT 'bank', NULL, domain_id, start, "end" FROM static_banks WHERE host_name = $1 AND released_at IS NULL
+        UNION ALL
+        SELECT 'retained', NULL, NULL, lower(r), upper(r)
+          FROM (SELECT unnest(range_agg(int8range(start, "end"))) AS r FROM static_banks WHERE host_name = $1 AND released_at IS NOT NULL) retained
         """;
 
     /// <summary>Locks the host (see <see cref="HostLock"/>) and reads its inventory and occupancy; null when there is no such host.</summary>
@@ -84,6 +90,8 @@ internal static class HostUsages
     private static async Task<HostOccupancy> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
         var owners = new Dictionary<PciAddress, Guid>();
+        var banks = new List<HeldBank>();
+        var retained = new List<AddressRange>();
         var memory = 0L;
         Guid? holder = null;
         while (await reader.ReadAsync(cancellationToken))
@@ -96,12 +104,22 @@ internal static class HostUsages
                 case "memory":
                     memory = reader.GetInt64(3);
                     break;
+                case "bank":
+                    banks.Add(new HeldBank(reader.GetGuid(2), Range(reader)));
+                    break;
+                case "retained":
+                    retained.Add(Range(reader));
+                    break;
                 default:
                     holder = reader.GetGuid(2);
                     break;
             }
         }
 
-        return new HostOccupancy(new HostUsage(owners, ByteSize.FromMiB((ulong)memory)), holder);
+        var usage = new HostUsage(owners, ByteSize.FromMiB((ulong)memory)) { StaticBanks = banks, RetainedBanks = retained };
+        return new HostOccupancy(usage, holder);
     }
+
+    private static AddressRange Range(NpgsqlDataReader reader) =>
+        new(new PhysicalAddress(checked((ulong)reader.GetInt64(3))), new PhysicalAddress(checked((ulong)reader.GetInt64(4))));
 }

@@ -15,6 +15,9 @@ public abstract record MigrationCheckResult
     public sealed record DomainNotFound : MigrationCheckResult;
 
     public sealed record DomainDestroyed : MigrationCheckResult;
+
+    /// <summary>An arm64 domain: not migrated (a direct-mapped one's memory is its host's).</summary>
+    public sealed record ArmDomain : MigrationCheckResult;
 }
 
 /// <summary>
@@ -35,6 +38,11 @@ public sealed class MigrationChecks(PlacementDbContext db, DomainReader reader)
         if (domain.State != DomainState.Live)
         {
             return new MigrationCheckResult.DomainDestroyed();
+        }
+
+        if (domain.ArmLayout is not null)
+        {
+            return new MigrationCheckResult.ArmDomain();
         }
 
         var moving = new MovingDomain(domain.ToLiveDomain(), domain.Name, ByteSize.FromMiB(domain.Request.MemoryMiB), CpuArchitecture.X64, domain.Host);

@@ -1,3 +1,4 @@
+using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Pci;
@@ -14,7 +15,7 @@ public enum DomainState
 public sealed record StoredAssignment(PciAddress Device, RdmPolicy Policy, AssignmentOutcome Outcome, IReadOnlyList<Finding> Findings, DateTimeOffset AssignedAt);
 
 /// <summary>
-/// A domain: the request it was created from, the layout it keeps for life, the findings of its
+/// A domain: the request it was created from, the layout it keeps for life (x86_64 or arm64), the findings of its
 /// creation, and the devices it holds now (none once destroyed).
 /// </summary>
 public sealed record StoredDomain(
@@ -23,13 +24,19 @@ public sealed record StoredDomain(
     string Name,
     DomainState State,
     PlanRequest Request,
-    DomainLayout Layout,
+    GuestLayout Layout,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<StoredAssignment> Devices,
     DateTimeOffset CreatedAt,
     DateTimeOffset? DestroyedAt)
 {
-    public LiveDomain ToLiveDomain() => new(Id, Request.GlobalPolicy, Layout, Devices.Select(d => d.Device).ToList());
+    /// <summary>An x86_64 domain as a hotplug or migration check sees it.</summary>
+    public LiveDomain ToLiveDomain() => Layout is DomainLayout layout
+        ? new(Id, Request.GlobalPolicy, layout, Devices.Select(d => d.Device).ToList())
+        : throw new InvalidOperationException($"Domain {Id} is an arm64 domain.");
+
+    /// <summary>The layout of an arm64 domain; null for an x86_64 one.</summary>
+    public ArmLayout? ArmLayout => Layout as ArmLayout;
 }
 
 /// <summary>One row of a domain listing.</summary>
@@ -47,6 +54,9 @@ public enum AssignmentEventKind
     Refused,
     Released,
     Migrated,
+
+    /// <summary>The domain rebooted, keeping its layout, static banks and devices.</summary>
+    Rebooted,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Placement.Api.Plans;
 
 namespace Placement.Api.Domains;
@@ -10,11 +11,13 @@ public sealed record DomainResponse(
     string Host,
     [property: Description("live or destroyed.")] string State,
     [property: Description("The create request with its defaults filled in; rdm.policy and a device's rdmPolicy stay null when not given, since their absence has a meaning (xen-semantics §2).")] PlanRequestBody Request,
-    [property: Description("Fixed at creation: hotplug and migration never recompute it.")] LayoutResponse Layout,
+    [property: Description("The x86 HVM layout, fixed at creation: hotplug and migration never recompute it. Null for an arm64 domain.")] LayoutResponse? Layout,
     [property: Description("The devices the domain holds now; empty once destroyed.")] IReadOnlyList<AssignmentResponse> Devices,
     [property: Description("What the plan found at creation (warnings only: an error refuses the create).")] IReadOnlyList<FindingResponse> Findings,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? DestroyedAt);
+    DateTimeOffset? DestroyedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("The arm64 layout, fixed at creation; a direct-mapped domain keeps its banks across reboots until destroyed. Absent for x86_64.")] ArmLayoutResponse? Arm = null);
 
 [Description("A device a domain holds, with the outcome it was assigned with.")]
 public sealed record AssignmentResponse(
@@ -30,7 +33,7 @@ public sealed record DomainSummaryResponse(
 [Description("One line of a domain's assignment history.")]
 public sealed record AssignmentEventResponse(
     long Id,
-    [property: Description("assigned, refused, released or migrated.")] string Kind,
+    [property: Description("assigned, refused, released, migrated or rebooted.")] string Kind,
     [property: Description("The host of the line (for a migration, done or refused: the target).")] string Host,
     [property: Description("For a migration: the host the domain left (or would have).")] string? FromHost,
     [property: Description("Null for a migration line.")] string? Sbdf,

@@ -43,7 +43,7 @@ internal static class DomainExamples
         null);
 
     /// <summary>The same request again while vm-42 holds the IGD.</summary>
-    public static ProblemHttpResult CreateRefused => DomainProblems.Refused(SecondCreate, 42);
+    public static ProblemHttpResult CreateRefused => DomainProblems.Refused(SecondCreate.Devices, SecondCreate.Findings, 42);
 
     /// <summary>The xHCI hotplugged into vm-42 while another domain holds it.</summary>
     public static ProblemHttpResult HotplugRefused => DomainProblems.Refused(

@@ -6,17 +6,22 @@ namespace Placement.Api.Domains;
 
 internal static class DomainMapping
 {
-    public static DomainResponse ToResponse(this StoredDomain domain) => new(
-        domain.Id,
-        domain.Name,
-        domain.Host.Value,
-        domain.State.Name(),
-        domain.Request.ToBody(domain.Name),
-        domain.Layout.ToResponse(),
-        domain.Devices.Select(ToResponse).ToList(),
-        domain.Findings.Select(f => f.ToResponse()).ToList(),
-        domain.CreatedAt,
-        domain.DestroyedAt);
+    public static DomainResponse ToResponse(this StoredDomain domain)
+    {
+        var (layout, arm) = domain.Layout.ToResponse();
+        return new(
+            domain.Id,
+            domain.Name,
+            domain.Host.Value,
+            domain.State.Name(),
+            domain.Request.ToBody(domain.Name),
+            layout,
+            domain.Devices.Select(ToResponse).ToList(),
+            domain.Findings.Select(f => f.ToResponse()).ToList(),
+            domain.CreatedAt,
+            domain.DestroyedAt,
+            arm);
+    }
 
     public static AssignmentResponse ToResponse(this StoredAssignment assignment) => new(
         assignment.Device.ToString(),
@@ -49,6 +54,7 @@ internal static class DomainMapping
         AssignmentEventKind.Assigned => "assigned",
         AssignmentEventKind.Refused => "refused",
         AssignmentEventKind.Migrated => "migrated",
+        AssignmentEventKind.Rebooted => "rebooted",
         _ => "released",
     };
 }

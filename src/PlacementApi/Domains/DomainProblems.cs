@@ -9,14 +9,14 @@ namespace Placement.Api.Domains;
 /// <summary>The problems of domain writes. Refusals carry the findings a plan would show, and the history line that records them.</summary>
 internal static class DomainProblems
 {
-    public static ProblemHttpResult Refused(LayoutPlan plan, long refusalId) =>
+    public static ProblemHttpResult Refused(IReadOnlyList<DeviceOutcome> devices, IReadOnlyList<Finding> findings, long refusalId) =>
         Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.DomainRefused, "The domain cannot be created: nothing was created.",
-            Errors(plan.Findings),
+            Errors(findings),
             new Dictionary<string, object?>
             {
                 ["refusalId"] = refusalId,
-                ["devices"] = plan.Devices.Select(d => d.ToResponse()).ToList(),
-                ["findings"] = plan.Findings.Select(f => f.ToResponse()).ToList(),
+                ["devices"] = devices.Select(d => d.ToResponse()).ToList(),
+                ["findings"] = findings.Select(f => f.ToResponse()).ToList(),
             });
 
     public static ProblemHttpResult Refused(DeviceOutcome outcome, long refusalId) =>

@@ -40,11 +40,37 @@ public static class DomainsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id}", DestroyDomain).WithName("DestroyDomain")
             .WithSummary("Destroy a domain")
-            .WithDescription("Releases every device (each release goes into the history) and marks the domain destroyed; it stays readable. " +
+            .WithDescription("Releases every device (each release goes into the history) and the static memory banks of a direct-mapped " +
+                "domain (free again for direct-mapped domains; they stay out of the heap until the host reboots), and marks the domain destroyed; it stays readable. " +
                 "Destroying a destroyed domain changes nothing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/reboot", RebootDomain).WithName("RebootDomain")
+            .WithSummary("Reboot a domain")
+            .WithDescription("Records that the domain rebooted. Nothing is recomputed or released: it keeps its layout, its devices and, " +
+                "when direct-mapped, its static memory banks (the same host-physical ranges). A rebooted line goes into its history. " +
+                "409 domain-destroyed for a destroyed domain.")
+            .Produces<DomainResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
+    }
+
+    private static async Task<Results<Ok<DomainResponse>, ValidationProblem, ProblemHttpResult>> RebootDomain(
+        string id, DomainStore store, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var domainId))
+        {
+            return Problems.InvalidDomainId();
+        }
+
+        return await store.RebootAsync(domainId, cancellationToken) switch
+        {
+            DomainWrite.Rebooted rebooted => TypedResults.Ok(rebooted.Domain.ToResponse()),
+            DomainWrite.DomainDestroyed => DomainProblems.Destroyed(domainId),
+            _ => Problems.DomainNotFound(domainId),
+        };
     }
 
     private static async Task<IResult> CreateDomain(
@@ -71,9 +97,9 @@ public static class DomainsApi
         IResult Answer(DomainWrite write) => write switch
         {
             DomainWrite.Created created => TypedResults.Created(links.GetPathByName(context, "GetDomain", new { id = created.Domain.Id }), created.Domain.ToResponse()),
-            DomainWrite.CreateRefused refused => DomainProblems.Refused(refused.Plan, refused.RefusalId),
+            DomainWrite.CreateRefused refused => DomainProblems.Refused(refused.Devices, refused.Findings, refused.RefusalId),
             DomainWrite.NameTaken taken => DomainProblems.NameTaken(host, body.Name!, taken.Holder),
-            DomainWrite.ArchitectureNotSupported arm => Problems.ArchitectureNotSupported(host, arm.Architecture),
+            DomainWrite.ArchitectureMismatch mismatch => Problems.ArchitectureMismatch(host, mismatch.Host),
             _ => Problems.HostNotFound(host),
         };
 

@@ -24,7 +24,8 @@ public static class MigrationsApi
                 "checked against the domain's fixed layout. Ranked; read-only.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/migrations", Migrate).WithName("MigrateDomain")
             .AddEndpointFilter<ValidationFilter<MigrationBody>>()
             .WithSummary("Move the domain to another host")
@@ -33,7 +34,8 @@ public static class MigrationsApi
                 "when the target is incompatible (recorded); 409 domain-moved when another migration moved it meanwhile.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
 
@@ -50,6 +52,7 @@ public static class MigrationsApi
         {
             MigrationCheckResult.Checked result => TypedResults.Ok(new MigrationCheckResponse(result.Ranked.Select(ToResponse).ToList(), result.Evaluated)),
             MigrationCheckResult.DomainDestroyed => DomainProblems.Destroyed(domainId),
+            MigrationCheckResult.ArmDomain => Problems.ArmDomainNotMigrated(domainId),
             _ => Problems.DomainNotFound(domainId),
         };
     }
@@ -69,6 +72,7 @@ public static class MigrationsApi
             DomainWrite.DomainMoved moved => DomainProblems.Moved(domainId, moved.Host),
             DomainWrite.DomainDestroyed => DomainProblems.Destroyed(domainId),
             DomainWrite.HostNotFound => Problems.HostNotFound(body.Target!),
+            DomainWrite.ArchitectureNotSupported => Problems.ArmDomainNotMigrated(domainId),
             _ => Problems.DomainNotFound(domainId),
         };
     }

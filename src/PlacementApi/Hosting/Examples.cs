@@ -47,6 +47,10 @@ internal static class Examples
         [("DomainHistory", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
         [("GetDomainDevice", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
         [("UnplugDevice", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
+        [("RebootDomain", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
+        [("RebootDomain", StatusCodes.Status409Conflict)] = () => DomainProblems.Destroyed(DomainExamples.Domain.Id).ProblemDetails,
+        [("CheckMigration", StatusCodes.Status422UnprocessableEntity)] = () => Problems.ArmDomainNotMigrated(DomainExamples.Domain.Id).ProblemDetails,
+        [("MigrateDomain", StatusCodes.Status422UnprocessableEntity)] = () => Problems.ArmDomainNotMigrated(DomainExamples.Domain.Id).ProblemDetails,
     };
 
     public static object? For(Type type) => ByType.GetValueOrDefault(type);
@@ -63,7 +67,7 @@ internal static class Examples
         StatusCodes.Status400BadRequest => ValidationProblem,
         StatusCodes.Status404NotFound => Traced(Problems.HostNotFound(HostExamples.Host.Name).ProblemDetails),
         StatusCodes.Status412PreconditionFailed => Traced(Problems.PreconditionFailed(HostExamples.Host.Generation).ProblemDetails),
-        StatusCodes.Status422UnprocessableEntity => Traced(PlanExamples.ArchitectureNotSupported.ProblemDetails),
+        StatusCodes.Status422UnprocessableEntity => Traced(PlanExamples.ArchitectureMismatch.ProblemDetails),
         _ => null,
     };
 

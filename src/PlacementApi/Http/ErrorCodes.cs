@@ -8,6 +8,7 @@ public static class ErrorCodes
     public const string HostNotFound = "host-not-found";
     public const string PreconditionFailed = "precondition-failed";
     public const string ArchitectureNotSupported = "architecture-not-supported";
+    public const string ArchitectureMismatch = "request-architecture-mismatch";
     public const string InternalError = "internal-error";
     public const string HostInUse = "host-in-use";
     public const string DomainNotFound = "domain-not-found";
@@ -34,4 +35,8 @@ public static class ErrorCodes
     public const string InvalidEntityTag = "invalid-entity-tag";
     public const string InvalidIdempotencyKey = "invalid-idempotency-key";
     public const string InvalidDomainId = "invalid-domain-id";
+    public const string X86Only = "x86-only";
+    public const string DirectMapOnly = "direct-map-only";
+    public const string StaticMemoryMismatch = "static-memory-mismatch";
+    public const string Overlap = "overlap";
 }

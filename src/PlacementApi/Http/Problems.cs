@@ -31,9 +31,16 @@ public static class Problems
     public static ValidationProblem InvalidHostName() =>
         Validation("host", ErrorCodes.InvalidHostName, $"The host in the path is not a host name: {HostName.Rule}.");
 
-    public static ProblemHttpResult ArchitectureNotSupported(string host, CpuArchitecture architecture) =>
-        Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported, "The host's architecture has no HVM layout.",
-            $"Host '{host}' is {architecture.Name()}: x86 HVM layouts are planned on x86_64 hosts only.");
+    /// <summary>A request for the other architecture: arm settings on an x86_64 host, or none on an arm64 one.</summary>
+    public static ProblemHttpResult ArchitectureMismatch(string host, CpuArchitecture architecture) =>
+        Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureMismatch, "The request is for another architecture.",
+            architecture == CpuArchitecture.Arm64
+                ? $"Host '{host}' is arm64: a domain for it has an arm section (\"arm\": {{}} for an ordinary domain) and none of the x86 settings."
+                : $"Host '{host}' is x86_64: the arm section is for arm64 hosts.");
+
+    public static ProblemHttpResult ArmDomainNotMigrated(Guid id) =>
+        Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported, "arm64 domains are not migrated.",
+            $"Domain {id} is an arm64 domain: migration checks and moves are for x86_64 domains (a direct-mapped domain's memory is its host's).");
 
     public static ProblemHttpResult HostNotFound(string host) =>
         Of(StatusCodes.Status404NotFound, ErrorCodes.HostNotFound, "Host not found.", $"There is no host named '{host}'.");

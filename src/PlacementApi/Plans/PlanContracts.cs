@@ -6,7 +6,8 @@ using Placement.Api.Http;
 namespace Placement.Api.Plans;
 
 // [Required] documents the schema only; PlanRequestValidator enforces it.
-[Description("A domain to place: xl's memory, videoram, mmio_hole, rdm, rdm_mem_boundary and pci settings.")]
+[Description("A domain to place: xl's memory, videoram, mmio_hole, rdm, rdm_mem_boundary and pci settings (x86_64 hosts), or memory, " +
+    "devices and the arm section (arm64 hosts).")]
 public sealed record PlanRequestBody(
     [property: Description("The domain's name (informational in a plan).")] string? Name,
     [property: Required, Description("Guest memory in MiB, video RAM included (xl's memory).")] long? MemoryMiB,
@@ -16,7 +17,17 @@ public sealed record PlanRequestBody(
     [property: Description("Which RDMs to reserve and the global policy (xl's rdm=).")] RdmBody? Rdm,
     [property: Description("rdm_mem_boundary in MiB (default 2048): RAM moves below conflicts above it.")] long? RdmMemBoundaryMiB,
     [property: Description("seabios (default) or ovmf: where the BIOS area of the E820 starts.")] string? Firmware,
-    [property: Description("PCI devices to assign, in guest slot order.")] List<DeviceRequestBody>? Devices);
+    [property: Description("PCI devices to assign, in guest slot order.")] List<DeviceRequestBody>? Devices,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("arm64 hosts only, and required there ({} for an ordinary domain); a request with it takes none of the x86 settings.")] ArmRequestBody? Arm = null);
+
+[Description("The settings of a domain on an arm64 host (xen-semantics §8).")]
+public sealed record ArmRequestBody(
+    [property: Description("Virtual CPUs, 1 to 128 (default 1); they size the GICv3 redistributor the guest sees.")] int? Vcpus,
+    [property: Description("1:1 direct map (default false): guest-physical == host-physical, with static memory banks kept across reboots.")] bool? DirectMap,
+    [property: Description("Trusted (default false): a trusted direct-mapped domain may take devices no IOMMU protects.")] bool? Trusted,
+    [property: Description("Direct-mapped domains: auto (default; the halving allocator, direct-map pool first) or static (the banks in staticMemory).")] string? Allocation,
+    [property: Description("allocation static: 1 to 256 banks (xen,static-mem), 4 KiB aligned, disjoint, summing to memoryMiB.")] List<RangeBody?>? StaticMemory);
 
 // The strategy's inputs are left out of a body when absent, so that a domain shows only its own strategy's.
 public sealed record RdmBody(
@@ -28,9 +39,9 @@ public sealed record RdmBody(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
         Description("Strategy pool: key=value (rack=r12); the domain reserves the union of the reserved regions of every host carrying it. Not with hosts.")] string? Label = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
-        Description("Strategy explicit: 1 to 256 ranges to reserve with the global policy, 4 KiB aligned, below 2^52; overlapping ones are reserved as their union.")] List<RdmRegionBody?>? Regions = null);
+        Description("Strategy explicit: 1 to 256 ranges to reserve with the global policy, 4 KiB aligned, below 2^52; overlapping ones are reserved as their union.")] List<RangeBody?>? Regions = null);
 
-public sealed record RdmRegionBody(
+public sealed record RangeBody(
     [property: Required, Description("First address, 4 KiB aligned.")] HexNumber? Start,
     [property: Required, Description("First address after the range (exclusive), 4 KiB aligned.")] HexNumber? End);
 
@@ -39,7 +50,32 @@ public sealed record DeviceRequestBody(
     [property: Description("strict or relaxed; default: the rdm policy if given, else strict.")] string? RdmPolicy);
 
 [Description("The layout and outcomes a create would get. feasible is false when any finding is an error.")]
-public sealed record PlanResponse(bool Feasible, LayoutResponse Layout, IReadOnlyList<DeviceOutcomeResponse> Devices, IReadOnlyList<FindingResponse> Findings);
+public sealed record PlanResponse(
+    bool Feasible,
+    [property: Description("The x86 HVM layout; null on an arm64 host.")] LayoutResponse? Layout,
+    IReadOnlyList<DeviceOutcomeResponse> Devices,
+    IReadOnlyList<FindingResponse> Findings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), Description("The arm64 layout; absent on an x86_64 host.")] ArmLayoutResponse? Arm = null);
+
+[Description("What an arm64 guest gets: its RAM banks (host-physical too when direct-mapped), GIC, vPL011 and the dom0less device-tree node for Xen.")]
+public sealed record ArmLayoutResponse(
+    bool DirectMapped,
+    [property: Description("Guest RAM banks. Direct-mapped: the static banks, the same host-physical ranges, kept across reboots; empty when they could not be placed.")] IReadOnlyList<AddressRangeResponse> Banks,
+    GuestGicResponse Gic,
+    Vpl011Response Vpl011,
+    [property: Description("The domain's node for Xen's device tree (under /chosen): memory, cpus, vpl011, and direct-map with xen,static-mem.")] string DeviceTree);
+
+public sealed record AddressRangeResponse(string Start, string End);
+
+[Description("The interrupt controller the guest sees: the host's (GICv3 redistributors trimmed to the vCPUs) when direct-mapped, Xen's guest addresses otherwise.")]
+public sealed record GuestGicResponse(
+    [property: Description("2 or 3, the host's.")] int Version,
+    AddressRangeResponse Distributor,
+    [property: Description("GICv2 only.")] AddressRangeResponse? CpuInterface,
+    [property: Description("GICv3 only.")] IReadOnlyList<AddressRangeResponse> Redistributors);
+
+[Description("The guest's virtual PL011 UART: the host console's address and SPI when direct-mapped, 0x22000000 and SPI 32 otherwise.")]
+public sealed record Vpl011Response(string Start, string End, int Spi);
 
 public sealed record LayoutResponse(
     string LowMemEnd,
@@ -68,7 +104,7 @@ public sealed record DeviceOutcomeResponse(
     IReadOnlyList<FindingResponse> Findings);
 
 public sealed record FindingResponse(
-    [property: Description("error or warning.")] string Severity,
+    [property: Description("error, warning or info.")] string Severity,
     [property: Description("Stable code, e.g. rdm-conflict, rdm-conflict-ignored, shared-rmrr, bar-no-space.")] string Code,
     string Message,
     string? Start,

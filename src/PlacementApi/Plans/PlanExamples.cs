@@ -12,7 +12,7 @@ namespace Placement.Api.Plans;
 /// </summary>
 internal static class PlanExamples
 {
-    /// <summary>An arm64 host, on which a plan is the 422 <see cref="ArchitectureNotSupported"/>.</summary>
+    /// <summary>An arm64 host, on which this x86 request is the 422 <see cref="ArchitectureMismatch"/>.</summary>
     public const string ArmHost = "arm-r3-01";
 
     public static readonly PlanRequestBody Request = new(
@@ -21,6 +21,6 @@ internal static class PlanExamples
     public static PlanResponse Response =>
         LayoutPlanner.Plan(HostExamples.Inventory.ToInventory()!, Request.ToRequest()).ToResponse();
 
-    /// <summary>The 422 of a plan on <see cref="ArmHost"/>, worded as <see cref="PlansApi"/> words it.</summary>
-    public static ProblemHttpResult ArchitectureNotSupported => Problems.ArchitectureNotSupported(ArmHost, CpuArchitecture.Arm64);
+    /// <summary>The 422 of this request on <see cref="ArmHost"/>, worded as <see cref="PlansApi"/> words it.</summary>
+    public static ProblemHttpResult ArchitectureMismatch => Problems.ArchitectureMismatch(ArmHost, CpuArchitecture.Arm64);
 }

@@ -1,4 +1,5 @@
 using Placement.Api.Http;
+using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Memory;
@@ -30,10 +31,14 @@ internal static class PlanMapping
             { Strategy: "pool", Hosts: { } hosts } => RdmPool.Named(hosts.Select(h => HostName.Parse(h!)).ToList()),
             _ => null,
         },
+        Arm = body.Arm?.ToOptions(),
     };
 
     /// <summary>The body of a request, every default filled in: how a domain shows what it was created from.</summary>
-    public static PlanRequestBody ToBody(this PlanRequest request, string? name) => new(
+    public static PlanRequestBody ToBody(this PlanRequest request, string? name) => request.Arm is { } arm
+        ? new(name, (long)request.MemoryMiB, null, null, null, null, null, null,
+            request.Devices.Select(d => new DeviceRequestBody(d.Address.ToString(), null)).ToList(), arm.ToBody())
+        : new(
         name,
         (long)request.MemoryMiB,
         (long)request.VideoRamMiB,
@@ -49,6 +54,13 @@ internal static class PlanMapping
         Layout(plan.LowMemEnd, plan.HighMemEnd, plan.MmioHoleStart, plan.GuestMemoryMap, plan.E820, plan.ReservedDeviceMemory, plan.Bars),
         plan.Devices.Select(ToResponse).ToList(),
         plan.Findings.Select(ToResponse).ToList());
+
+    public static (LayoutResponse? Layout, ArmLayoutResponse? Arm) ToResponse(this GuestLayout layout) => layout switch
+    {
+        DomainLayout x86 => (x86.ToResponse(), null),
+        ArmLayout arm => (null, arm.ToResponse()),
+        _ => throw new ArgumentException($"Unknown layout {layout.GetType().Name}.", nameof(layout)),
+    };
 
     public static LayoutResponse ToResponse(this DomainLayout layout) =>
         Layout(layout.Ram.LowEnd, layout.Ram.HighEnd, layout.MmioHoleStart, layout.GuestMemoryMap, layout.E820, layout.ReservedDeviceMemory, layout.Bars);
@@ -88,7 +100,7 @@ internal static class PlanMapping
         request.Pool is { Label: null } named ? named.Hosts.Select(h => h.Value).ToList<string?>() : null,
         request.Pool?.Label,
         request.Strategy == RdmStrategy.Explicit
-            ? request.Reserve.Select(r => new RdmRegionBody(HexNumber.Of(r.Start.Value), HexNumber.Of(r.End.Value))).ToList<RdmRegionBody?>()
+            ? request.Reserve.Select(r => new RangeBody(HexNumber.Of(r.Start.Value), HexNumber.Of(r.End.Value))).ToList<RangeBody?>()
             : null);
 
     private static MemoryRangeResponse ToResponse(MemoryMapEntry entry) =>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Placement.Api.Http;
 using Placement.Domain.Layout;
+using Placement.Domain.Memory;
 using Placement.Domain.Pci;
 
 namespace Placement.Api.Plans;
@@ -21,7 +22,7 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
             .InclusiveBetween(1, MaxMemoryMiB).WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"memoryMiB must be between 1 and {MaxMemoryMiB}.");
         RuleFor(b => b.VideoRamMiB).InclusiveBetween(0, MaxMemoryMiB).WithErrorCode(ErrorCodes.OutOfRange)
             .WithMessage("videoRamMiB must not be negative.");
-        RuleFor(b => b).Must(b => b.MemoryMiB is not { } memory || memory > (b.VideoRamMiB ?? (long)PlanRequest.DefaultVideoRamMiB))
+        RuleFor(b => b).Must(b => b.Arm is not null || b.MemoryMiB is not { } memory || memory > (b.VideoRamMiB ?? (long)PlanRequest.DefaultVideoRamMiB))
             .OverridePropertyName("memoryMiB").WithErrorCode("memory-not-above-video-ram")
             .WithMessage(b => $"memoryMiB must exceed videoRamMiB ({b.VideoRamMiB ?? (long)PlanRequest.DefaultVideoRamMiB}): video RAM is taken from it.");
         RuleFor(b => b.MmioHoleMiB).InclusiveBetween((long)PlanRequest.MinMmioHoleMiB, (long)PlanRequest.MaxMmioHoleMiB)
@@ -38,6 +39,19 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
             device.RuleFor(d => d.Sbdf).Required().PciAddressText();
             device.RuleFor(d => d.RdmPolicy).OneOf(LayoutNames.Policies.Keys);
         });
+        RuleFor(b => b.Arm).SetValidator(new ArmRequestValidator()!);
+        When(b => b.Arm is not null, () =>
+        {
+            X86Only(b => b.VideoRamMiB);
+            X86Only(b => b.Hap);
+            X86Only(b => b.MmioHoleMiB);
+            X86Only(b => b.Rdm);
+            X86Only(b => b.RdmMemBoundaryMiB);
+            X86Only(b => b.Firmware);
+            RuleForEach(b => b.Devices).ChildRules(device => device.RuleFor(d => d!.RdmPolicy).Null().WithErrorCode(ErrorCodes.X86Only)
+                .WithMessage("rdmPolicy applies to x86_64 domains; a domain with arm settings takes none."));
+            RuleFor(b => b).Custom(StaticMemoryAddsUp);
+        });
         RuleFor(b => b.Devices).Custom((devices, context) =>
         {
             var seen = new Dictionary<PciAddress, int>();
@@ -52,5 +66,25 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
                 }
             }
         });
+    }
+
+    private void X86Only<T>(System.Linq.Expressions.Expression<Func<PlanRequestBody, T?>> setting) =>
+        RuleFor(setting).Null().WithErrorCode(ErrorCodes.X86Only)
+            .WithMessage("{PropertyName} applies to x86_64 domains; a domain with arm settings takes none.");
+
+    private static void StaticMemoryAddsUp(PlanRequestBody body, ValidationContext<PlanRequestBody> context)
+    {
+        if (body is { MemoryMiB: { } memory, Arm: { StaticMemory: not null } arm } && ArmRequestValidator.Banks(arm) is { Count: > 0 } banks)
+        {
+            var total = banks.Aggregate(0UL, (sum, b) => sum + b.Size.Bytes);
+            if (total != (ulong)memory * ByteSize.MiB)
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure("arm.staticMemory",
+                    $"The static banks add up to {total} bytes ({total / (double)ByteSize.MiB:0.###} MiB); memoryMiB is {memory}: they must be equal.")
+                {
+                    ErrorCode = ErrorCodes.StaticMemoryMismatch,
+                });
+            }
+        }
     }
 }

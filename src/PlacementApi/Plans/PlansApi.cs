@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Api.Http;
+using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Persistence.Domains;
@@ -17,7 +18,8 @@ public static class PlansApi
             .WithSummary("Plan a domain on a host (dry run)")
             .WithDescription("The guest layout, reserved device memory, BAR placement and per-device outcomes that creating this domain " +
                 "on the host's stored inventory would get, taking into account the devices and memory its live domains hold. Changes nothing. An infeasible plan is still 200, with feasible=false and " +
-                "every error among the findings. With rdm strategy pool, the pool's hosts are read as they are now; a pool naming hosts that " +
+                "every error among the findings. On an arm64 host the request has an arm section and the answer an arm layout (banks, GIC, " +
+                "vPL011, device-tree node); a request for the other architecture is a 422 request-architecture-mismatch. With rdm strategy pool, the pool's hosts are read as they are now; a pool naming hosts that " +
                 "do not exist (pool-host-not-found) or a label no host carries (pool-empty) is a 422.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -38,9 +40,10 @@ public static class PlansApi
             return Problems.HostNotFound(host);
         }
 
-        if (stored.Inventory.Architecture != CpuArchitecture.X64)
+        var inventory = stored.Inventory;
+        if ((inventory.Architecture == CpuArchitecture.Arm64) != (body.Arm is not null))
         {
-            return Problems.ArchitectureNotSupported(host, stored.Inventory.Architecture);
+            return Problems.ArchitectureMismatch(host, inventory.Architecture);
         }
 
         var (request, problem) = await RdmResolution.ResolveAsync(body, pools, cancellationToken);
@@ -50,6 +53,8 @@ public static class PlansApi
         }
 
         var usage = await domains.UsageAsync(name, cancellationToken);
-        return TypedResults.Ok(LayoutPlanner.Plan(stored.Inventory, request!, usage).ToResponse());
+        return TypedResults.Ok(request!.Arm is null
+            ? LayoutPlanner.Plan(inventory, request, usage).ToResponse()
+            : ArmPlanner.Plan(inventory, request, usage, body.Name).ToResponse());
     }
 }

@@ -27,7 +27,7 @@ public sealed class RdmBodyValidator : AbstractValidator<RdmBody>
                 .WithMessage("regions is required with strategy explicit: at least one range to reserve.");
             RuleFor(r => r.Regions).Must(r => r is not { Count: > MaxRegions }).WithErrorCode(ErrorCodes.TooMany)
                 .WithMessage($"Strategy explicit takes at most {MaxRegions} regions.");
-            RuleForEach(r => r.Regions).Required().SetValidator(new RdmRegionValidator()!);
+            RuleForEach(r => r.Regions).Required().SetValidator(new RangeValidator()!);
         });
         When(r => r.Strategy == Pool, () =>
         {

@@ -6,9 +6,17 @@ namespace Placement.Domain.Inventory;
 /// <summary>
 /// What the live domains of a host hold: the domain that owns each assigned device, and the
 /// memory they use (the sum of their <c>memory</c>). A device has at most one owner (§6 step 3).
+/// On arm64 hosts, also the static banks of live direct-mapped domains and the banks destroyed
+/// ones left behind (§8: they never return to the heap; direct-mapped domains may take them again).
 /// </summary>
 public sealed record HostUsage(IReadOnlyDictionary<PciAddress, Guid> Owners, ByteSize Memory)
 {
+    /// <summary>The static memory banks live direct-mapped domains hold, with their holder.</summary>
+    public IReadOnlyList<HeldBank> StaticBanks { get; init; } = [];
+
+    /// <summary>Banks of destroyed direct-mapped domains: out of the heap until the host reboots, free for direct-mapped domains.</summary>
+    public IReadOnlyList<AddressRange> RetainedBanks { get; init; } = [];
+
     public static HostUsage None { get; } = new(new Dictionary<PciAddress, Guid>(), ByteSize.Zero);
 
     /// <summary>True when some live domain runs on the host.</summary>
@@ -16,3 +24,6 @@ public sealed record HostUsage(IReadOnlyDictionary<PciAddress, Guid> Owners, Byt
 
     public Guid? OwnerOf(PciAddress device) => Owners.TryGetValue(device, out var owner) ? owner : null;
 }
+
+/// <summary>A static memory bank and the live domain that holds it.</summary>
+public sealed record HeldBank(Guid Domain, AddressRange Range);

@@ -19,7 +19,7 @@ public static class DeviceChecks
         var findings = new List<Finding>();
         if (device is null)
         {
-            findings.Add(Finding.Error(FindingCodes.DeviceUnknown, $"Device {request.Address} is not in the host's inventory.", device: request.Address));
+            findings.Add(Unknown(request.Address));
             return findings;
         }
 
@@ -29,11 +29,9 @@ public static class DeviceChecks
                 $"Device {device.Address} is not protected by an IOMMU: its DMA could reach all memory.", device: device.Address));
         }
 
-        if (usage.OwnerOf(device.Address) is { } owner)
+        if (Busy(device, usage, domain) is { } busy)
         {
-            findings.Add(Finding.Error(FindingCodes.DeviceBusy,
-                owner == domain ? $"Device {device.Address} is already assigned to this domain." : $"Device {device.Address} is assigned to domain {owner}.",
-                device: device.Address));
+            findings.Add(busy);
         }
 
         var regions = scopes.RegionsOf(device.Address);
@@ -68,6 +66,16 @@ public static class DeviceChecks
         findings.Exists(f => f.Severity == Severity.Error) ? AssignmentOutcome.Refused
         : findings.Count > 0 ? AssignmentOutcome.AssignedWithWarnings
         : AssignmentOutcome.Assigned;
+
+    internal static Finding Unknown(Pci.PciAddress address) =>
+        Finding.Error(FindingCodes.DeviceUnknown, $"Device {address} is not in the host's inventory.", device: address);
+
+    /// <summary>device-busy when some domain holds the device (<paramref name="domain"/> itself included: it cannot take it twice).</summary>
+    internal static Finding? Busy(PciDevice device, HostUsage usage, Guid? domain) => usage.OwnerOf(device.Address) is { } owner
+        ? Finding.Error(FindingCodes.DeviceBusy,
+            owner == domain ? $"Device {device.Address} is already assigned to this domain." : $"Device {device.Address} is assigned to domain {owner}.",
+            device: device.Address)
+        : null;
 
     private static string Others(ReservedRegion region, PciDevice device) =>
         string.Join(", ", region.Devices.Where(d => d != device.Address));

@@ -12,4 +12,4 @@ public sealed record DomainLayout(
     IReadOnlyList<MemoryMapEntry> GuestMemoryMap,
     IReadOnlyList<MemoryMapEntry> E820,
     IReadOnlyList<RdmEntry> ReservedDeviceMemory,
-    IReadOnlyList<PlacedBar> Bars);
+    IReadOnlyList<PlacedBar> Bars) : GuestLayout;

@@ -52,4 +52,12 @@ public static class FindingCodes
     public const string HostUnknown = "host-unknown";
     public const string DomainNameTaken = "domain-name-taken";
     public const string RegionNotReserved = "region-not-reserved";
+
+    /// <summary>arm64: a trusted direct-mapped domain takes a device no IOMMU protects (allowed; its DMA reaches all memory).</summary>
+    public const string UnprotectedDeviceTrusted = "unprotected-device-trusted";
+    public const string Vpl011SpiConflict = "vpl011-spi-conflict";
+    public const string StaticMemoryNotRam = "static-memory-not-ram";
+    public const string StaticMemoryBusy = "static-memory-busy";
+    public const string NoHostConsole = "no-host-console";
+    public const string GuestMemoryTooLarge = "guest-memory-too-large";
 }

@@ -1,3 +1,4 @@
+using Placement.Domain.Arm;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
 
@@ -43,6 +44,12 @@ public sealed record PlanRequest(
 
     /// <summary>Strategy pool: the hosts it was asked for; null otherwise.</summary>
     public RdmPool? Pool { get; init; }
+
+    /// <summary>
+    /// The settings of a domain for an arm64 host; null for an x86_64 one. An arm64 request takes
+    /// none of the x86 settings (video RAM, MMIO hole, rdm): they keep their defaults and mean nothing.
+    /// </summary>
+    public ArmOptions? Arm { get; init; }
 
     /// <summary>The policy a device gets: its own, else the global one if given explicitly, else strict.</summary>
     public RdmPolicy PolicyOf(DeviceRequest device) => RdmPolicies.Of(device, GlobalPolicy);

@@ -1,3 +1,4 @@
+using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Memory;
@@ -5,7 +6,7 @@ using Placement.Persistence.Domains;
 
 namespace Placement.Persistence.Tests.Domains;
 
-/// <summary>A domain's stored request keeps the inputs of strategies explicit and pool, and reads documents written before them.</summary>
+/// <summary>A domain's stored request keeps the inputs of strategies explicit and pool and the arm settings, and reads documents written before them.</summary>
 public sealed class DomainDocumentsTests
 {
     private static readonly AddressRange[] Ranges =
@@ -46,5 +47,31 @@ public sealed class DomainDocumentsTests
 
         (read.Strategy, read.Reserve.Count, read.Pool).ShouldBe((RdmStrategy.Host, 0, (RdmPool?)null));
         read.Devices.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void WriteThenRead_ArmRequestAndLayout_AsGiven()
+    {
+        var options = new ArmOptions(4, true, true, MemoryAllocation.Static, Ranges.ToList());
+        var request = new PlanRequest(16, new List<DeviceRequest>()) { Arm = options };
+        var gic = new GuestGic(GicVersion.V3, Ranges[0], null, Ranges.ToList());
+        var layout = new ArmLayout(true, Ranges.ToList(), gic, new Vpl011(Ranges[1], 33), "vm-1 {\n};\n");
+
+        var readRequest = DomainDocuments.ReadRequest(DomainDocuments.Write(request));
+        var read = DomainDocuments.ReadLayout(DomainDocuments.Write(layout), readRequest).ShouldBeOfType<ArmLayout>();
+
+        readRequest.Arm.ShouldBeEquivalentTo(options);
+        read.ShouldBeEquivalentTo(layout);
+    }
+
+    [Fact]
+    public void ReadLayout_X86Request_ReadsTheHvmLayout()
+    {
+        var request = new PlanRequest(2048, new List<DeviceRequest>());
+        var plan = LayoutPlanner.Plan(new HostInventory(CpuArchitecture.X64, ByteSize.FromMiB(8192), 40, true, new Dictionary<string, string>(), [], []), request);
+
+        var read = DomainDocuments.ReadLayout(DomainDocuments.Write((GuestLayout)plan.Layout!), request);
+
+        read.ShouldBeOfType<DomainLayout>().ShouldBeEquivalentTo(plan.Layout);
     }
 }

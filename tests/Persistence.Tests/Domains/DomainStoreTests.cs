@@ -36,7 +36,7 @@ public sealed class DomainStoreTests : DomainTest
         await WithDomainsAsync(s => s.DestroyAsync(holder.Id, default));
         var created = (await CreateAsync("vm-2", Request(Device(1)))).ShouldBeOfType<DomainWrite.Created>();
 
-        refused.Plan.Findings.ShouldContain(f => f.Code == FindingCodes.DeviceBusy && f.Device == Device(1));
+        refused.Findings.ShouldContain(f => f.Code == FindingCodes.DeviceBusy && f.Device == Device(1));
         created.Domain.Devices.ShouldHaveSingleItem().Device.ShouldBe(Device(1));
         var refusals = await ReadAsync(r => r.RefusalsAsync(Host, null, 10, default));
         refusals.Items.ShouldHaveSingleItem().Id.ShouldBe(refused.RefusalId);
@@ -51,7 +51,7 @@ public sealed class DomainStoreTests : DomainTest
 
         var winner = writes.OfType<DomainWrite.Created>().ShouldHaveSingleItem().Domain.Id;
         writes.OfType<DomainWrite.CreateRefused>().Count().ShouldBe(15);
-        writes.OfType<DomainWrite.CreateRefused>().ShouldAllBe(r => r.Plan.Findings.Any(f => f.Code == FindingCodes.DeviceBusy));
+        writes.OfType<DomainWrite.CreateRefused>().ShouldAllBe(r => r.Findings.Any(f => f.Code == FindingCodes.DeviceBusy));
         var usage = await ReadAsync(r => r.UsageAsync(Host, default));
         usage.OwnerOf(Device(2)).ShouldBe(winner);
     }

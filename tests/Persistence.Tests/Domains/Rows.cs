@@ -25,6 +25,11 @@ internal static class Rows
             "VALUES (@domain, @host, @sbdf, 'strict', 'assigned', '[]', @at, @releasedAt)",
             ("domain", domain), ("host", host), ("sbdf", sbdf), ("at", At), ("releasedAt", released ? At : DBNull.Value));
 
+    public static Task InsertStaticBankAsync(TestDatabase database, Guid domain, string host, long start, long end, bool released = false) =>
+        ExecuteAsync(database,
+            "INSERT INTO static_banks (domain_id, host_name, start, \"end\", released_at) VALUES (@domain, @host, @start, @end, @releasedAt)",
+            ("domain", domain), ("host", host), ("start", start), ("end", end), ("releasedAt", released ? At : DBNull.Value));
+
     private static async Task ExecuteAsync(TestDatabase database, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);

@@ -76,6 +76,8 @@ public sealed class ServicePlumbingTests : ApiTest
                 ("/v1/domains/{id}/assignments", "get", "DomainHistory"),
                 ("/v1/domains/{id}/migration-checks", "post", "CheckMigration"),
                 ("/v1/domains/{id}/migrations", "post", "MigrateDomain"),
+                ("/v1/domains/{id}/reboot", "post", "RebootDomain"),
+                ("/v1/hosts/{host}/fragmentation", "get", "HostFragmentation"),
             ],
             ignoreOrder: true);
         var schema = document["components"]!["schemas"]!["HostInventoryBody"]!.AsObject();

@@ -158,8 +158,8 @@ public sealed class SwaggerDocumentTests : ApiTest
     [InlineData("ReservedRegionBody", "start")]
     [InlineData("ReservedRegionBody", "end")]
     [InlineData("BarBody", "size")]
-    [InlineData("RdmRegionBody", "start")]
-    [InlineData("RdmRegionBody", "end")]
+    [InlineData("RangeBody", "start")]
+    [InlineData("RangeBody", "end")]
     public async Task Get_SwaggerDocument_HexNumberIsHexStringOrNonNegativeInteger(string schemaName, string property)
     {
         var schemas = (await SwaggerAsync())["components"]!["schemas"]!;

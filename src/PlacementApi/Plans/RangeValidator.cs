@@ -5,13 +5,13 @@ using Placement.Domain.Memory;
 
 namespace Placement.Api.Plans;
 
-/// <summary>One range of strategy explicit: readable, 4 KiB aligned, not empty, below 2^52.</summary>
-public sealed class RdmRegionValidator : AbstractValidator<RdmRegionBody>
+/// <summary>A range of a request (explicit rdm regions, static memory): readable, 4 KiB aligned, not empty, below 2^52.</summary>
+public sealed class RangeValidator : AbstractValidator<RangeBody>
 {
     /// <summary>2^52: the top of the widest physical address space a host may have.</summary>
     public static readonly PhysicalAddress Top = PhysicalAddress.TopOfAddressSpace(InventoryRules.MaxPhysAddressBits);
 
-    public RdmRegionValidator()
+    public RangeValidator()
     {
         RuleFor(r => r.Start).Required().Hex()
             .Must(s => s?.Value is not { } start || new PhysicalAddress(start).IsAlignedTo(ReservedRegion.Alignment))

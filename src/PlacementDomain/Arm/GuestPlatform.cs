@@ -1,0 +1,76 @@
+using Placement.Domain.Layout;
+using Placement.Domain.Memory;
+
+namespace Placement.Domain.Arm;
+
+/// <summary>
+/// What an arm64 guest sees besides its RAM (§8): a direct-mapped domain the host's GIC (GICv3
+/// redistributors trimmed to its vCPUs) and the host console UART's address and SPI for its
+/// vPL011; any other domain Xen's guest addresses (xen/include/public/arch-arm.h).
+/// </summary>
+public static class GuestPlatform
+{
+    /// <summary>One GICv3 redistributor: an RD_base and an SGI_base frame of 64 KiB each, per vCPU.</summary>
+    public static readonly ByteSize RedistributorPerCpu = new(0x20000);
+
+    public static readonly PhysicalAddress GuestDistributor = new(0x03001000);
+    public static readonly AddressRange GuestCpuInterface = AddressRange.FromSize(new(0x03002000), new(0x2000));
+    public static readonly PhysicalAddress GuestRedistributors = new(0x03020000);
+    public static readonly AddressRange GuestPl011 = AddressRange.FromSize(new(0x22000000), new(0x1000));
+    public const int GuestPl011Spi = 32;
+
+    /// <summary>Guest RAM: 3 GiB at 1 GiB, then 1016 GiB at 8 GiB.</summary>
+    public static readonly AddressRange GuestRam0 = AddressRange.FromSize(new(0x40000000), new(0xC0000000));
+    public static readonly AddressRange GuestRam1 = AddressRange.FromSize(new(0x200000000), new(0xFE00000000));
+
+    /// <summary>Distributor sizes: 4 KiB for GICv2, 64 KiB for GICv3.</summary>
+    public static ByteSize DistributorSize(GicVersion version) => new(version == GicVersion.V2 ? 0x1000UL : 0x10000UL);
+
+    public static GuestGic GicOf(Gic host, bool directMapped, int vcpus)
+    {
+        if (!directMapped)
+        {
+            var distributor = AddressRange.FromSize(GuestDistributor, DistributorSize(host.Version));
+            return host.Version == GicVersion.V2
+                ? new GuestGic(host.Version, distributor, GuestCpuInterface, [])
+                : new GuestGic(host.Version, distributor, null, [AddressRange.FromSize(GuestRedistributors, new(RedistributorPerCpu.Bytes * (ulong)vcpus))]);
+        }
+
+        var needed = RedistributorPerCpu.Bytes * (ulong)vcpus;
+        var trimmed = new List<AddressRange>();
+        foreach (var region in host.Redistributors)
+        {
+            if (needed == 0)
+            {
+                break;
+            }
+
+            var take = Math.Min(needed, region.Size.Bytes);
+            trimmed.Add(AddressRange.FromSize(region.Start, new(take)));
+            needed -= take;
+        }
+
+        return new GuestGic(host.Version, host.Distributor, host.CpuInterface, trimmed);
+    }
+
+    /// <summary>The vPL011: the host console's range and SPI for a direct-mapped domain (Xen's guest one, with a warning, when the host has none).</summary>
+    public static (Vpl011 Console, Finding? Finding) ConsoleOf(ConsoleUart? host, bool directMapped) => (directMapped, host) switch
+    {
+        (true, { } uart) => (new Vpl011(uart.Range, uart.Spi), null),
+        (true, null) => (new Vpl011(GuestPl011, GuestPl011Spi), Finding.Warning(FindingCodes.NoHostConsole,
+            $"The host lists no console UART: the direct-mapped domain's vPL011 goes to Xen's guest address {GuestPl011.Start}, which may be host memory.")),
+        _ => (new Vpl011(GuestPl011, GuestPl011Spi), null),
+    };
+
+    /// <summary>An ordinary domain's RAM banks: RAM0 first, the rest in RAM1; null when it does not fit both.</summary>
+    public static IReadOnlyList<AddressRange>? OrdinaryBanks(ByteSize memory)
+    {
+        if (memory <= GuestRam0.Size)
+        {
+            return [AddressRange.FromSize(GuestRam0.Start, memory)];
+        }
+
+        var rest = memory - GuestRam0.Size;
+        return rest <= GuestRam1.Size ? [GuestRam0, AddressRange.FromSize(GuestRam1.Start, rest)] : null;
+    }
+}
