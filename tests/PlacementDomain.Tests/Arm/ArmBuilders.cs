@@ -1,0 +1,13 @@
+using Placement.Domain.Memory;
+
+namespace Placement.Domain.Tests.Arm;
+
+internal static class ArmBuilders
+{
+    public const ulong MiB = ByteSize.MiB;
+
+    public static AddressRange R(ulong start, ulong end) => new(new PhysicalAddress(start), new PhysicalAddress(end));
+
+    /// <summary>A block of <paramref name="mebibytes"/> MiB at <paramref name="start"/>.</summary>
+    public static AddressRange M(ulong start, ulong mebibytes) => AddressRange.FromSize(new PhysicalAddress(start), ByteSize.FromMiB(mebibytes));
+}
