@@ -52,4 +52,5 @@ public static class FindingCodes
     public const string HostUnknown = "host-unknown";
     public const string DomainNameTaken = "domain-name-taken";
     public const string RegionNotReserved = "region-not-reserved";
+    public const string InsufficientContiguousMemory = "insufficient-contiguous-memory";
 }

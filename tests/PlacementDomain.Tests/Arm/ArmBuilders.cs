@@ -1,3 +1,4 @@
+using Placement.Domain.Arm;
 using Placement.Domain.Memory;
 
 namespace Placement.Domain.Tests.Arm;
@@ -10,4 +11,7 @@ internal static class ArmBuilders
 
     /// <summary>A block of <paramref name="mebibytes"/> MiB at <paramref name="start"/>.</summary>
     public static AddressRange M(ulong start, ulong mebibytes) => AddressRange.FromSize(new PhysicalAddress(start), ByteSize.FromMiB(mebibytes));
+
+    public static BankAllocation Allocate(ulong memoryMiB, AddressRange[] pool, AddressRange[]? other = null) =>
+        DirectMapAllocator.Allocate(ByteSize.FromMiB(memoryMiB), pool, other ?? []);
 }
