@@ -60,4 +60,5 @@ public static class FindingCodes
     public const string StaticMemoryBusy = "static-memory-busy";
     public const string NoHostConsole = "no-host-console";
     public const string GuestMemoryTooLarge = "guest-memory-too-large";
+    public const string InsufficientContiguousMemory = "insufficient-contiguous-memory";
 }
