@@ -159,6 +159,52 @@ public sealed class ArmPlannerTests
         ShouldBe(plan.Layout.Gic, GicVersion.V3, R(0x03001000, 0x03011000), null, [R(0x03020000, 0x030A0000)]);
     }
 
+    [Fact]
+    public void Auto_TakesTheLowestBlockWithoutAPool_AndThePoolsWhenThereIsOne()
+    {
+        ArmPlanner.Plan(Host(), Request(256, Auto()), HostUsage.None, null).Layout.Banks.ShouldBe([R(0x40000000, 0x50000000)]);
+
+        var plan = ArmPlanner.Plan(Host(pool: [R(0x80000000, 0xA0000000)]), Request(256, Auto()), HostUsage.None, "vm-1");
+
+        plan.Feasible.ShouldBeTrue();
+        plan.Layout.Banks.ShouldBe([R(0x80000000, 0x90000000)]);
+        plan.Layout.DeviceTree.ShouldContain("xen,static-mem = <0x0 0x80000000 0x0 0x10000000>;");
+    }
+
+    [Fact]
+    public void Auto_GoesAroundBanksOtherDomainsHold()
+    {
+        var usage = Holding(Other, 256, R(0x40000000, 0x50000000));
+
+        ArmPlanner.Plan(Host(), Request(256, Auto()), usage, null).Layout.Banks.ShouldBe([R(0x50000000, 0x60000000)]);
+    }
+
+    [Fact]
+    public void Auto_MoreThanTheHostHas_IsInsufficientContiguousMemoryNamingTheLargestBlock()
+    {
+        var plan = ArmPlanner.Plan(Host(), Request(4096, Auto()), HostUsage.None, null);
+
+        plan.Feasible.ShouldBeFalse();
+        plan.Layout.Banks.ShouldBeEmpty();
+        var finding = plan.Findings.ShouldHaveSingleItem();
+        finding.Code.ShouldBe(FindingCodes.InsufficientContiguousMemory);
+        finding.Range.ShouldBe(R(0x40000000, 0xBF000000));
+    }
+
+    [Fact]
+    public void Fragmentation_CountsFreeBlocksAroundHeldBanks_AndTheHeapWithoutRetainedOnes()
+    {
+        var usage = Holding(Other, 256 + 512, R(0x50000000, 0x60000000)) with { RetainedBanks = [R(0x40000000, 0x48000000)] };
+
+        var report = HostFragmentation.Of(Host(pool: [R(0x80000000, 0xA0000000)]), usage);
+
+        report.Free.ShouldBe(new FragmentationReport(ByteSize.FromMiB(2032 - 256), R(0x60000000, 0xBF000000), 2));
+        report.Pool.ShouldBe(new FragmentationReport(ByteSize.FromMiB(512), R(0x80000000, 0xA0000000), 1));
+        report.HeapCapacity.ShouldBe(ByteSize.FromMiB(2032 - 512 - 256 - 128));
+        report.HeapUsed.ShouldBe(ByteSize.FromMiB(512));
+        report.HeapFree.ShouldBe(ByteSize.FromMiB(2032 - 512 - 256 - 128 - 512));
+    }
+
     private static void ShouldBe(GuestGic gic, GicVersion version, AddressRange distributor, AddressRange? cpuInterface, AddressRange[] redistributors)
     {
         gic.Version.ShouldBe(version);
