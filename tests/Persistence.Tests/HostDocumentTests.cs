@@ -27,6 +27,35 @@ public sealed class HostDocumentTests : DatabaseTest
     }
 
     [Fact]
+    public async Task Find_AfterCreateAndReplaceOfArmHost_DocumentEqualsRows()
+    {
+        await WithStoreAsync(s => s.SaveAsync(Name, HostArmInventories.GicV2(), HostPrecondition.None, default));
+        await WithStoreAsync(s => s.SaveAsync(Name, HostArmInventories.GicV3(), HostPrecondition.None, default));
+
+        var fromDocument = await WithStoreAsync(s => s.FindAsync(Name, default));
+        var fromRows = await AssembleFromRowsAsync(Database);
+
+        Canonical(fromDocument!).ShouldBe(Canonical(fromRows));
+        Canonical(fromRows.Inventory.Arm).ShouldBe(Canonical(HostArmInventories.GicV3().Arm));
+        fromRows.Inventory.Devices.Select(d => (Canonical(d.Mmio), Canonical(d.Spis)))
+            .ShouldBe(HostArmInventories.GicV3().Devices.Select(d => (Canonical(d.Mmio), Canonical(d.Spis))));
+    }
+
+    [Fact]
+    public async Task Find_ArmHostReplacedByX86_DocumentAndRowsWithoutPlatform()
+    {
+        await WithStoreAsync(s => s.SaveAsync(Name, HostArmInventories.GicV3(), HostPrecondition.None, default));
+        await WithStoreAsync(s => s.SaveAsync(Name, Inventory(), HostPrecondition.None, default));
+
+        var fromDocument = await WithStoreAsync(s => s.FindAsync(Name, default));
+        var fromRows = await AssembleFromRowsAsync(Database);
+
+        Canonical(fromDocument!).ShouldBe(Canonical(fromRows));
+        fromRows.Inventory.Arm.ShouldBeNull();
+        fromRows.Inventory.Devices.ShouldAllBe(d => d.Mmio.Count == 0 && d.Spis.Count == 0);
+    }
+
+    [Fact]
     public async Task Migrate_HostStoredBeforeDocuments_GetsDocumentFromItsRows()
     {
         await using var database = await TestPostgres.CreateEmptyDatabaseAsync();
@@ -53,6 +82,9 @@ public sealed class HostDocumentTests : DatabaseTest
         stored.Inventory.Devices.Single().Bars.Single().Size.Bytes.ShouldBe(16777216UL);
         stored.Inventory.ReservedRegions.Single().Range.End.Value.ShouldBe(0xb0000000UL);
         stored.Inventory.Labels["rack"].ShouldBe("r1");
+        stored.Inventory.Arm.ShouldBeNull();
+        stored.Inventory.Devices.Single().Mmio.ShouldBeEmpty();
+        stored.Inventory.Devices.Single().Spis.ShouldBeEmpty();
     }
 
     private static async Task<StoredHost> AssembleFromRowsAsync(TestDatabase database, string name = "xen-1")
@@ -64,5 +96,5 @@ public sealed class HostDocumentTests : DatabaseTest
         return HostDocument.Read(json).ToStoredHost();
     }
 
-    private static string Canonical(StoredHost host) => JsonSerializer.Serialize(host);
+    private static string Canonical<T>(T value) => JsonSerializer.Serialize(value);
 }

@@ -23,6 +23,8 @@ internal sealed class HostConfiguration : IEntityTypeConfiguration<HostRow>
         host.Property(h => h.CreatedAt).HasColumnName("created_at");
         host.Property(h => h.UpdatedAt).HasColumnName("updated_at");
         host.Property(h => h.Document).HasColumnName("document").HasColumnType("json");
+        host.Property(h => h.Arm).HasColumnName("arm").HasColumnType("jsonb")
+            .HasConversion(JsonColumn.Converter<ArmPlatformRow?>(), JsonColumn.Comparer<ArmPlatformRow?>());
         host.HasIndex(h => h.Architecture).HasDatabaseName("ix_hosts_architecture");
         host.HasMany(h => h.Labels).WithOne().HasForeignKey(l => l.HostName).OnDelete(DeleteBehavior.Cascade);
         host.HasMany(h => h.Devices).WithOne().HasForeignKey(d => d.HostName).OnDelete(DeleteBehavior.Cascade);
@@ -53,6 +55,9 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<DeviceRow>
         device.Property(d => d.Sbdf).HasColumnName("sbdf");
         device.Property(d => d.Description).HasColumnName("description");
         device.Property(d => d.IommuProtected).HasColumnName("iommu_protected");
+        device.Property(d => d.Mmio).HasColumnName("mmio").HasColumnType("jsonb").HasDefaultValueSql("'[]'::jsonb")
+            .HasConversion(JsonColumn.Converter<List<RangeRow>>(), JsonColumn.Comparer<List<RangeRow>>());
+        device.Property(d => d.Spis).HasColumnName("spis").HasDefaultValueSql("'{}'::integer[]");
         // A fleet-wide migration check reads the devices it asks for on every host: an index-only scan.
         device.HasIndex(d => new { d.Sbdf, d.HostName }).IncludeProperties(d => d.IommuProtected).HasDatabaseName("ix_devices_sbdf");
         device.HasMany(d => d.Bars).WithOne().HasForeignKey(b => new { b.HostName, b.Sbdf }).OnDelete(DeleteBehavior.Cascade);

@@ -14,11 +14,12 @@ internal static class HostDocument
         json_build_object(
             'name', h.name, 'architecture', h.architecture, 'memoryMiB', h.memory_mib,
             'physAddressBits', h.phys_address_bits, 'iommu', h.iommu, 'generation', h.generation,
-            'createdAt', h.created_at, 'updatedAt', h.updated_at,
+            'createdAt', h.created_at, 'updatedAt', h.updated_at, 'arm', h.arm,
             'labels', COALESCE((SELECT json_agg(json_build_object('hostName', l.host_name, 'key', l.key, 'value', l.value))
                 FROM host_labels l WHERE l.host_name = h.name), '[]'),
             'devices', COALESCE((SELECT json_agg(json_build_object(
                     'hostName', d.host_name, 'sbdf', d.sbdf, 'description', d.description, 'iommuProtected', d.iommu_protected,
+                    'mmio', d.mmio, 'spis', d.spis,
                     'bars', COALESCE((SELECT json_agg(json_build_object(
                             'hostName', b.host_name, 'sbdf', b.sbdf, 'index', b.index, 'kind', b.kind, 'size', b.size,
                             'is64Bit', b.is_64_bit, 'prefetchable', b.prefetchable))
@@ -31,8 +32,13 @@ internal static class HostDocument
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static string Write(HostRow row) => JsonSerializer.Serialize(row, Options);
+    public static string Write(HostRow row) => WriteJson(row);
 
-    public static HostRow Read(string document) =>
-        JsonSerializer.Deserialize<HostRow>(document, Options) ?? throw new InvalidDataException("A host document is empty.");
+    public static HostRow Read(string document) => ReadJson<HostRow>(document);
+
+    /// <summary>Any part of a host in the document's JSON: for the jsonb columns whose objects the document copies.</summary>
+    public static string WriteJson<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T ReadJson<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidDataException($"A stored {typeof(T).Name} is empty.");
 }

@@ -29,6 +29,9 @@ public sealed class HostRow
     [JsonIgnore]
     public string Document { get; set; } = "";
 
+    /// <summary>An arm64 host's platform (jsonb); null on x86_64.</summary>
+    public ArmPlatformRow? Arm { get; set; }
+
     public List<HostLabelRow> Labels { get; init; } = [];
 
     public List<DeviceRow> Devices { get; init; } = [];
@@ -55,6 +58,12 @@ public sealed class DeviceRow
     public string? Description { get; set; }
 
     public bool IommuProtected { get; set; }
+
+    /// <summary>arm64: the device's MMIO ranges (jsonb).</summary>
+    public List<RangeRow> Mmio { get; set; } = [];
+
+    /// <summary>arm64: the SPIs the device raises.</summary>
+    public List<int> Spis { get; set; } = [];
 
     public List<BarRow> Bars { get; init; } = [];
 }

@@ -17,6 +17,7 @@ internal static class HostRowMapping
         row.MemoryMiB = checked((long)(inventory.Memory.Bytes / ByteSize.MiB));
         row.PhysAddressBits = inventory.PhysAddressBits;
         row.Iommu = inventory.Iommu;
+        row.Arm = inventory.Arm.ToRow();
         row.Labels.AddRange(inventory.Labels.Select(l => new HostLabelRow { HostName = name, Key = l.Key, Value = l.Value }));
         row.Devices.AddRange(inventory.Devices.Select(d => new DeviceRow
         {
@@ -24,6 +25,8 @@ internal static class HostRowMapping
             Sbdf = d.Address.ToString(),
             Description = d.Description,
             IommuProtected = d.IommuProtected,
+            Mmio = ArmRowMapping.ToRows(d.Mmio),
+            Spis = [.. d.Spis],
             Bars = d.Bars.Select(b => new BarRow
             {
                 HostName = name,
@@ -56,7 +59,10 @@ internal static class HostRowMapping
         row.Iommu,
         row.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToDictionary(l => l.Key, l => l.Value),
         row.Devices.Select(ToDevice).OrderBy(d => d.Address).ToList(),
-        row.ReservedRegions.OrderBy(r => r.Start).Select(ToRegion).ToList());
+        row.ReservedRegions.OrderBy(r => r.Start).Select(ToRegion).ToList())
+    {
+        Arm = row.Arm.ToPlatform(),
+    };
 
     private static PciDevice ToDevice(DeviceRow row) => new(
         PciAddress.Parse(row.Sbdf),
@@ -67,7 +73,11 @@ internal static class HostRowMapping
             InventoryNames.TryParseBarKind(b.Kind, out var kind) ? kind : throw new InvalidDataException($"Unknown BAR kind '{b.Kind}'."),
             new ByteSize(checked((ulong)b.Size)),
             b.Is64Bit,
-            b.Prefetchable)).ToList());
+            b.Prefetchable)).ToList())
+    {
+        Mmio = ArmRowMapping.ToRanges(row.Mmio),
+        Spis = [.. row.Spis],
+    };
 
     private static ReservedRegion ToRegion(ReservedRegionRow row) => new(
         new AddressRange(new PhysicalAddress(checked((ulong)row.Start)), new PhysicalAddress(checked((ulong)row.End))),

@@ -324,6 +324,20 @@ namespace Placement.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("iommu_protected");
 
+                    b.Property<string>("Mmio")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("mmio")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
+                    b.PrimitiveCollection<List<int>>("Spis")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("spis")
+                        .HasDefaultValueSql("'{}'::integer[]");
+
                     b.HasKey("HostName", "Sbdf");
 
                     b.HasIndex("Sbdf", "HostName")
@@ -369,6 +383,10 @@ namespace Placement.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("architecture");
+
+                    b.Property<string>("Arm")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("arm");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -53,7 +53,30 @@ internal static class Examples
         [("MigrateDomain", StatusCodes.Status422UnprocessableEntity)] = () => Problems.ArmDomainNotMigrated(DomainExamples.Domain.Id).ProblemDetails,
     };
 
+    /// <summary>
+    /// Operations whose request or success body differs by architecture: each gets one named example
+    /// per architecture, which Swagger UI offers in a menu (the schema keeps the x86_64 one).
+    /// </summary>
+    private static readonly Dictionary<string, Func<IReadOnlyDictionary<string, object>>> RequestsByOperation = new()
+    {
+        ["PutHost"] = () => new Dictionary<string, object> { ["x86_64"] = HostExamples.Inventory, ["arm64"] = ArmHostExamples.Inventory },
+    };
+
+    private static readonly Dictionary<string, Func<IReadOnlyDictionary<string, object>>> ResponsesByOperation = new()
+    {
+        ["PutHost"] = HostsByArchitecture,
+        ["GetHost"] = HostsByArchitecture,
+    };
+
     public static object? For(Type type) => ByType.GetValueOrDefault(type);
+
+    /// <summary>The named examples of an operation's request body, or null when one example fits all.</summary>
+    public static IReadOnlyDictionary<string, object>? NamedRequests(string? operation) =>
+        operation is not null && RequestsByOperation.TryGetValue(operation, out var examples) ? examples() : null;
+
+    /// <summary>The named examples of an operation's 200 and 201 bodies, or null when one example fits all.</summary>
+    public static IReadOnlyDictionary<string, object>? NamedResponses(string? operation) =>
+        operation is not null && ResponsesByOperation.TryGetValue(operation, out var examples) ? examples() : null;
 
     /// <summary>
     /// Problem examples go by status code, not type: every problem is a <see cref="ProblemDetails"/>, and a
@@ -90,6 +113,9 @@ internal static class Examples
             ["traceId"] = TraceId,
         },
     };
+
+    private static Dictionary<string, object> HostsByArchitecture() =>
+        new() { ["x86_64"] = HostExamples.Host, ["arm64"] = ArmHostExamples.Host };
 
     /// <summary>The traceId the problem details service adds when it writes a problem.</summary>
     private static ProblemDetails Traced(ProblemDetails problem)

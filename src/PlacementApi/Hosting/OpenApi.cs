@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -25,8 +27,10 @@ public static class OpenApi
             });
             options.MapType<HexNumber>(HexNumberSchema);
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<TypeDescriptionSchemaFilter>();
             options.OperationFilter<ProblemExampleOperationFilter>();
             options.OperationFilter<ETagOperationFilter>();
+            options.OperationFilter<NamedExampleOperationFilter>();
         });
         return services;
     }
@@ -73,6 +77,22 @@ internal sealed class ExampleSchemaFilter(IOptions<JsonOptions> json) : ISchemaF
 }
 
 /// <summary>
+/// A type's [Description] becomes its schema's description: Swashbuckle reads the attribute on
+/// properties only, and OpenAPI 3.0 ignores a description beside a $ref, so an object-valued field
+/// (a host's arm section, say) is documented by its schema.
+/// </summary>
+internal sealed class TypeDescriptionSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema { Description: null } concrete && context.Type.GetCustomAttribute<DescriptionAttribute>() is { } description)
+        {
+            concrete.Description = description.Description;
+        }
+    }
+}
+
+/// <summary>
 /// Gives each problem response the example of its operation and status code (all problems share one
 /// schema, so a schema-level example would show the same body for a 404, a 412 and a 422).
 /// </summary>
@@ -91,6 +111,50 @@ internal sealed class ProblemExampleOperationFilter(IOptions<JsonOptions> json) 
                 concrete.Example = JsonSerializer.SerializeToNode(example, example.GetType(), json.Value.SerializerOptions);
             }
         }
+    }
+}
+
+/// <summary>
+/// Gives the JSON request body and 200/201 bodies of an operation its named examples (one per
+/// architecture for a host), which Swagger UI offers in a menu; the schema's example stays the first.
+/// </summary>
+internal sealed class NamedExampleOperationFilter(IOptions<JsonOptions> json) : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (Examples.NamedRequests(operation.OperationId) is { } requests && operation.RequestBody?.Content is { } body)
+        {
+            SetExamples(body, requests);
+        }
+
+        if (Examples.NamedResponses(operation.OperationId) is not { } responses)
+        {
+            return;
+        }
+
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (status is "200" or "201" && response.Content is { } content)
+            {
+                SetExamples(content, responses);
+            }
+        }
+    }
+
+    private void SetExamples(IDictionary<string, IOpenApiMediaType> content, IReadOnlyDictionary<string, object> examples)
+    {
+        if (!content.TryGetValue("application/json", out var found) || found is not OpenApiMediaType media)
+        {
+            return;
+        }
+
+        media.Examples = examples.ToDictionary(
+            e => e.Key,
+            e => (IOpenApiExample)new OpenApiExample
+            {
+                Summary = e.Key,
+                Value = JsonSerializer.SerializeToNode(e.Value, e.Value.GetType(), json.Value.SerializerOptions),
+            });
     }
 }
 

@@ -13,13 +13,16 @@ public sealed record HostInventoryBody(
     [property: Required, Description("Whether the host has an enabled IOMMU (VT-d / SMMU).")] bool? Iommu,
     [property: Description("Free-form key=value labels used to select hosts, e.g. rack=r12.")] Dictionary<string, string>? Labels,
     [property: Description("PCI functions that may be passed through.")] List<DeviceBody>? Devices,
-    [property: Description("Reserved device memory regions (RMRRs), 4 KiB aligned, non-overlapping.")] List<ReservedRegionBody>? ReservedRegions);
+    [property: Description("Reserved device memory regions (RMRRs), 4 KiB aligned, non-overlapping.")] List<ReservedRegionBody>? ReservedRegions,
+    [property: Description("arm64 only, and required there: RAM banks, firmware regions, direct-map pool, GIC and console.")] ArmPlatformBody? Arm);
 
 public sealed record DeviceBody(
     [property: Required, Description("PCI address [SSSS:]BB:DD.F in hex.")] string? Sbdf,
     string? Description,
     [property: Description("False when the IOMMU does not translate the device's DMA. Defaults to the host's iommu.")] bool? IommuProtected,
-    List<BarBody>? Bars);
+    List<BarBody>? Bars,
+    [property: Description("arm64 only: the device's host-physical MMIO ranges, at most 64, 4 KiB aligned, never RAM.")] List<AddressRangeBody>? Mmio,
+    [property: Description("arm64 only: the SPIs the device raises, at most 64, each 32 to 1019, no repeats.")] List<int>? Spis);
 
 public sealed record BarBody(
     [property: Required, Description("0-5 for memory and I/O BARs, 6 for the expansion ROM.")] int? Index,
@@ -43,10 +46,17 @@ public sealed record HostResponse(
     IReadOnlyDictionary<string, string> Labels,
     IReadOnlyList<DeviceResponse> Devices,
     IReadOnlyList<ReservedRegionResponse> ReservedRegions,
+    [property: Description("The arm64 platform; null on x86_64.")] ArmPlatformResponse? Arm,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);
 
-public sealed record DeviceResponse(string Sbdf, string? Description, bool IommuProtected, IReadOnlyList<BarResponse> Bars);
+public sealed record DeviceResponse(
+    string Sbdf,
+    string? Description,
+    bool IommuProtected,
+    IReadOnlyList<BarResponse> Bars,
+    [property: Description("arm64: MMIO ranges by start; empty when none.")] IReadOnlyList<AddressRangeResponse> Mmio,
+    [property: Description("arm64: SPIs in ascending order; empty when none.")] IReadOnlyList<int> Spis);
 
 public sealed record BarResponse(int Index, string Kind, string Size, bool Is64Bit, bool Prefetchable);
 

@@ -6,9 +6,10 @@ using Placement.Domain.Inventory;
 namespace Placement.Api.Hosts;
 
 /// <summary>
-/// The shape of an inventory document here (present, readable fields); what the values mean
-/// (alignment, overlaps, device scopes, limits) is <see cref="InventoryRules"/>, reported through
-/// the same response once the document reads.
+/// The shape of an inventory document here (present, readable fields; the arm section's in
+/// <see cref="ArmShapeRules"/>); what the values mean (alignment, overlaps, device scopes, limits,
+/// the arm platform's rules) is <see cref="InventoryRules"/>, reported through the same response
+/// once the document reads.
 /// </summary>
 public sealed class HostInventoryValidator : AbstractValidator<HostInventoryBody>
 {
@@ -35,6 +36,7 @@ public sealed class HostInventoryValidator : AbstractValidator<HostInventoryBody
                     .WithMessage($"kind must be one of {string.Join(", ", InventoryNames.BarKindNames)}.");
                 bar.RuleFor(b => b.Size).Required().Hex();
             });
+            device.RuleForEach(d => d.Mmio).Required().ChildRules(ArmShapeRules.Range);
         });
         RuleForEach(b => b.ReservedRegions).Required().ChildRules(region =>
         {
@@ -48,6 +50,7 @@ public sealed class HostInventoryValidator : AbstractValidator<HostInventoryBody
             region.RuleFor(r => r.Devices).Required();
             region.RuleForEach(r => r.Devices).Required().PciAddressText();
         });
+        RuleFor(b => b.Arm!).ChildRules(ArmShapeRules.Platform);
         RuleFor(b => b).Custom(AddInventoryViolations);
     }
 

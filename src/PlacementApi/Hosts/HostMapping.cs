@@ -1,3 +1,4 @@
+using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
@@ -23,8 +24,8 @@ internal static class HostMapping
     private static HostInventory? ToInventory(this HostInventoryBody body, bool lenient)
     {
         var memoryMiB = body.MemoryMiB is long m and > 0 and <= MaxMemoryMiB ? m : (long?)null;
-        var readable = InventoryNames.TryParseArchitecture(body.Architecture, out var architecture)
-            && memoryMiB is not null && body.PhysAddressBits is not null && body.Iommu is not null;
+        var architectureReads = InventoryNames.TryParseArchitecture(body.Architecture, out var architecture);
+        var readable = architectureReads && memoryMiB is not null && body.PhysAddressBits is not null && body.Iommu is not null;
         if (!readable && !lenient)
         {
             return null;
@@ -33,19 +34,29 @@ internal static class HostMapping
         var iommu = body.Iommu ?? true;
         var devices = (body.Devices ?? []).Select(d => d?.ToDevice(iommu)).ToList();
         var regions = (body.ReservedRegions ?? []).Select(ToRegion).ToList();
-        if (devices.Contains(null) || regions.Contains(null) || (body.Labels ?? []).Any(l => l.Value is null))
+        if (devices.Contains(null) || regions.Contains(null) || (body.Labels ?? []).Any(l => l.Value is null) || !body.Arm.TryToPlatform(out var arm))
         {
             return null;
         }
 
+        // Placeholders that break no rule of their own: a host with an arm section is arm64, its memory what its banks add up to.
         return new HostInventory(
-            architecture,
-            ByteSize.FromMiB((ulong)(memoryMiB ?? 1)),
+            architectureReads ? architecture : arm is null ? CpuArchitecture.X64 : CpuArchitecture.Arm64,
+            memoryMiB is { } mib ? ByteSize.FromMiB((ulong)mib) : PlaceholderMemory(arm),
             body.PhysAddressBits ?? InventoryRules.MaxPhysAddressBits,
             iommu,
             body.Labels ?? [],
             devices!,
-            regions!);
+            regions!)
+        {
+            Arm = arm,
+        };
+    }
+
+    private static ByteSize PlaceholderMemory(ArmPlatform? arm)
+    {
+        var banks = arm?.MemoryBanks.Aggregate(UInt128.Zero, (sum, bank) => sum + bank.Size.Bytes) ?? 0;
+        return banks > 0 && banks <= (ulong)MaxMemoryMiB * ByteSize.MiB ? new ByteSize((ulong)banks) : ByteSize.FromMiB(1);
     }
 
     public static HostResponse ToResponse(this StoredHost host)
@@ -63,11 +74,14 @@ internal static class HostMapping
                 d.Address.ToString(),
                 d.Description,
                 d.IommuProtected,
-                d.Bars.OrderBy(b => b.Index).Select(b => new BarResponse(b.Index, b.Kind.Name(), b.Size.ToString(), b.Is64Bit, b.Prefetchable)).ToList())).ToList(),
+                d.Bars.OrderBy(b => b.Index).Select(b => new BarResponse(b.Index, b.Kind.Name(), b.Size.ToString(), b.Is64Bit, b.Prefetchable)).ToList(),
+                ArmMapping.ToResponses(d.Mmio),
+                d.Spis.Order().ToList())).ToList(),
             inventory.ReservedRegions.OrderBy(r => r.Range.Start).Select(r => new ReservedRegionResponse(
                 r.Range.Start.ToString(),
                 r.Range.End.ToString(),
                 r.Devices.Select(d => d.ToString()).ToList())).ToList(),
+            inventory.Arm.ToResponse(),
             host.CreatedAt,
             host.UpdatedAt);
     }
@@ -78,8 +92,8 @@ internal static class HostMapping
     private static PciDevice? ToDevice(this DeviceBody body, bool hostIommu)
     {
         var bars = (body.Bars ?? []).Select(ToBar).ToList();
-        return PciAddress.TryParse(body.Sbdf, out var address) && !bars.Contains(null)
-            ? new PciDevice(address, body.Description, body.IommuProtected ?? hostIommu, bars!)
+        return PciAddress.TryParse(body.Sbdf, out var address) && !bars.Contains(null) && ArmMapping.ToRanges(body.Mmio) is { } mmio
+            ? new PciDevice(address, body.Description, body.IommuProtected ?? hostIommu, bars!) { Mmio = mmio, Spis = body.Spis ?? [] }
             : null;
     }
 

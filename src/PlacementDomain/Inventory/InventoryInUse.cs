@@ -1,3 +1,4 @@
+using Placement.Domain.Arm;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
 
@@ -5,9 +6,9 @@ namespace Placement.Domain.Inventory;
 
 /// <summary>
 /// What a replacement inventory may not change while live domains use the host: the devices they
-/// hold (a device and the RMRRs in its scope are one thing to the guest that has it), the memory
-/// they use, the architecture, the address space their BARs were placed in, and the IOMMU their
-/// devices rely on.
+/// hold (a device, with its MMIO and SPIs, and the RMRRs in its scope are one thing to the guest
+/// that has it), the memory they use, the architecture, the address space their BARs were placed
+/// in, the IOMMU their devices rely on, and an arm64 host's platform but for its direct-map pool.
 /// </summary>
 public static class InventoryInUse
 {
@@ -46,6 +47,7 @@ public static class InventoryInUse
             violations.Add(new("iommu", HostInUse, "The IOMMU may not be turned off while devices are assigned."));
         }
 
+        violations.AddRange(ArmInUse.Check(current.Arm, replacement.Arm));
         foreach (var (address, owner) in usage.Owners.OrderBy(o => o.Key))
         {
             CheckDevice(current, replacement, address, owner, violations);
@@ -79,7 +81,8 @@ public static class InventoryInUse
     }
 
     private static bool SameDevice(PciDevice a, PciDevice b) =>
-        a.Description == b.Description && a.IommuProtected == b.IommuProtected && a.Bars.OrderBy(x => x.Index).SequenceEqual(b.Bars.OrderBy(x => x.Index));
+        a.Description == b.Description && a.IommuProtected == b.IommuProtected && a.Bars.OrderBy(x => x.Index).SequenceEqual(b.Bars.OrderBy(x => x.Index))
+        && ArmPlatform.SameRanges(a.Mmio, b.Mmio) && a.Spis.Order().SequenceEqual(b.Spis.Order());
 
     /// <summary>The device's RMRRs with their whole scope, in a canonical order.</summary>
     private static List<string> RegionsOf(HostInventory host, PciAddress address) =>

@@ -1,3 +1,4 @@
+using Placement.Domain.Arm;
 using Placement.Domain.Memory;
 
 namespace Placement.Domain.Inventory;
@@ -35,6 +36,7 @@ public static class InventoryRules
         violations.AddRange(LabelRules.Check(inventory.Labels));
         violations.AddRange(DeviceRules.Check(inventory.Devices, top));
         violations.AddRange(RegionRules.Check(inventory.ReservedRegions, inventory.Devices.Select(d => d.Address).ToHashSet(), top));
+        violations.AddRange(ArmPlatformRules.Check(inventory));
         return violations;
     }
 

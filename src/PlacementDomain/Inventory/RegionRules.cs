@@ -21,36 +21,17 @@ internal static class RegionRules
             }
         }
 
-        foreach (var (first, second) in AddressRange.FindOverlaps(regions.Select(r => r.Range).ToList()))
+        foreach (var overlap in RangeRules.Overlaps(regions.Select(r => r.Range).ToList(), i => $"reservedRegions[{i}]", "the firmware's regions never overlap."))
         {
-            yield return new($"reservedRegions[{second}]", "region-overlap",
-                $"{regions[second].Range} overlaps reservedRegions[{first}] {regions[first].Range}; the firmware's regions never overlap.");
+            yield return overlap;
         }
     }
 
     private static IEnumerable<InventoryViolation> CheckOne(ReservedRegion region, string path, IReadOnlySet<PciAddress> devices, PhysicalAddress top)
     {
-        var (start, end) = (region.Range.Start, region.Range.End);
-        if (region.Range.IsEmpty)
+        foreach (var violation in RangeRules.Check(region.Range, path, ReservedRegion.Alignment, top))
         {
-            yield return new($"{path}.end", "region-empty", $"end must lie above start {start}; ranges are [start, end).");
-        }
-
-        if (!start.IsAlignedTo(ReservedRegion.Alignment))
-        {
-            yield return new($"{path}.start", "region-not-aligned", $"start {start} is not 4 KiB aligned.");
-        }
-
-        if (!end.IsAlignedTo(ReservedRegion.Alignment))
-        {
-            // An inclusive end of 2^64 - 1 has no exclusive form: end + 1 would overflow.
-            var hint = (end.Value & 0xfff) == 0xfff && end.Value != ulong.MaxValue ? $" end is exclusive: for an inclusive end of {end} write {end + new ByteSize(1)}." : "";
-            yield return new($"{path}.end", "region-not-aligned", $"end {end} is not 4 KiB aligned.{hint}");
-        }
-
-        if (end > top)
-        {
-            yield return new($"{path}.end", "region-beyond-address-space", $"end {end} lies beyond the host's physical address space (top {top}).");
+            yield return violation;
         }
 
         if (region.Devices.Count == 0)

@@ -68,7 +68,7 @@ public sealed class HostInUseTests : ApiTest
         await Client.CreateDomainAsync(Host, WithIgd("vm-1"));
 
         using var iommuOff = await Client.PutHostAsync(Host, Hotplug().Edited("""{ "iommu": false }"""));
-        using var arm = await Client.PutHostAsync(Host, Hotplug().Edited("""{ "architecture": "arm64" }"""));
+        using var arm = await Client.PutHostAsync(Host, Hotplug().Edited($$"""{ "architecture": "arm64", "arm": {{Inventories.ArmSection(65536).ToJsonString()}} }"""));
 
         var problem = await iommuOff.ShouldBeProblemAsync(HttpStatusCode.Conflict, "host-in-use");
         problem["conflicts"].ShouldEqualJson(JsonNode.Parse("""

@@ -38,15 +38,17 @@ public sealed class HostCreateTests : ApiTest
           "devices": [
             { "sbdf": "0000:00:02.0", "description": "Intel IGD", "iommuProtected": false,
               "bars": [ { "index": 0, "kind": "memory", "size": "0x1000000", "is64Bit": true, "prefetchable": false },
-                        { "index": 2, "kind": "memory", "size": "0x10000000", "is64Bit": true, "prefetchable": true } ] },
+                        { "index": 2, "kind": "memory", "size": "0x10000000", "is64Bit": true, "prefetchable": true } ],
+              "mmio": [], "spis": [] },
             { "sbdf": "0000:00:14.0", "description": "USB xHCI", "iommuProtected": true,
-              "bars": [ { "index": 0, "kind": "memory", "size": "0x10000", "is64Bit": true, "prefetchable": false } ] },
-            { "sbdf": "0000:00:1f.3", "description": "HD Audio", "iommuProtected": true, "bars": [] }
+              "bars": [ { "index": 0, "kind": "memory", "size": "0x10000", "is64Bit": true, "prefetchable": false } ], "mmio": [], "spis": [] },
+            { "sbdf": "0000:00:1f.3", "description": "HD Audio", "iommuProtected": true, "bars": [], "mmio": [], "spis": [] }
           ],
           "reservedRegions": [
             { "start": "0xab80a000", "end": "0xab81e000", "devices": ["0000:00:14.0"] },
             { "start": "0xad000000", "end": "0xaf800000", "devices": ["0000:00:02.0"] }
-          ]
+          ],
+          "arm": null
         }
         """;
 

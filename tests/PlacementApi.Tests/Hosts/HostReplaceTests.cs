@@ -46,9 +46,11 @@ public sealed class HostReplaceTests : ApiTest
               "labels": { "tier": "gold" },
               "devices": [
                 { "sbdf": "0000:00:02.0", "description": "Intel IGD", "iommuProtected": true,
-                  "bars": [ { "index": 0, "kind": "memory", "size": "0x1000000", "is64Bit": true, "prefetchable": false } ] }
+                  "bars": [ { "index": 0, "kind": "memory", "size": "0x1000000", "is64Bit": true, "prefetchable": false } ],
+                  "mmio": [], "spis": [] }
               ],
-              "reservedRegions": [ { "start": "0xad000000", "end": "0xaf800000", "devices": ["0000:00:02.0"] } ]
+              "reservedRegions": [ { "start": "0xad000000", "end": "0xaf800000", "devices": ["0000:00:02.0"] } ],
+              "arm": null
             }
             """)!.AsObject();
         expected["createdAt"] = JsonAssertions.Written(ManualClock.Start);

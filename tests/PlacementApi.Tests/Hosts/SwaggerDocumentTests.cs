@@ -78,8 +78,7 @@ public sealed class SwaggerDocumentTests : ApiTest
     {
         var document = await SwaggerAsync();
         var schemas = document["components"]!["schemas"]!;
-        var inventory = Example(schemas["HostInventoryBody"]!.AsObject())!.DeepClone();
-        inventory["architecture"] = "arm64";
+        var inventory = Operation(document, "PutHost")["requestBody"]!["content"]!["application/json"]!["examples"]!["arm64"]!["value"]!.DeepClone();
         await Client.CreateHostAsync(ArmHost, inventory);
 
         using var response = await Client.PostPlanAsync(ArmHost, Example(schemas["PlanRequestBody"]!.AsObject())!);
