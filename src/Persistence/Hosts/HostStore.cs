@@ -101,6 +101,10 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
                 .Select(d => new InventoryViolation("host", InventoryInUse.HostInUse, $"Domain {d} lives on the host.")).ToList());
         }
 
+        // What destroyed direct-mapped domains left out of the heap goes with the host: a host
+        // registered again under this name starts with all its memory.
+        var host = name.Value;
+        await db.Set<StaticBankRow>().Where(b => b.HostName == host).ExecuteDeleteAsync(cancellationToken);
         db.Hosts.Remove(current);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

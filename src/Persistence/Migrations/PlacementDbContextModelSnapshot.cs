@@ -96,7 +96,7 @@ namespace Placement.Persistence.Migrations
 
                     b.ToTable("assignment_events", null, t =>
                         {
-                            t.HasCheckConstraint("ck_assignment_events_kind", "kind IN ('assigned', 'refused', 'released', 'migrated')");
+                            t.HasCheckConstraint("ck_assignment_events_kind", "kind IN ('assigned', 'refused', 'released', 'migrated', 'rebooted')");
                         });
                 });
 
@@ -263,6 +263,51 @@ namespace Placement.Persistence.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Placement.Persistence.Domains.StaticBankRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.Property<long>("End")
+                        .HasColumnType("bigint")
+                        .HasColumnName("end");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("host_name")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("bigint")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainId")
+                        .HasDatabaseName("ix_static_banks_domain");
+
+                    b.HasIndex("HostName")
+                        .HasDatabaseName("ix_static_banks_host");
+
+                    b.ToTable("static_banks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_static_banks_range", "start >= 0 AND \"end\" > start");
+                        });
                 });
 
             modelBuilder.Entity("Placement.Persistence.Hosts.BarRow", b =>
@@ -468,6 +513,15 @@ namespace Placement.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Placement.Persistence.Domains.AssignmentRow", b =>
+                {
+                    b.HasOne("Placement.Persistence.Domains.DomainRow", null)
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Placement.Persistence.Domains.StaticBankRow", b =>
                 {
                     b.HasOne("Placement.Persistence.Domains.DomainRow", null)
                         .WithMany()

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Api.Http;
-using Placement.Api.Plans;
+using Placement.Api.Hosts;
 using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
 using Placement.Persistence.Domains;

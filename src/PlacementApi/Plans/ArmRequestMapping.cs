@@ -1,3 +1,4 @@
+using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Domain.Arm;
 using Placement.Domain.Layout;

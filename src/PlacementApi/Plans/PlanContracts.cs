@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Placement.Api.Hosts;
 using Placement.Api.Http;
 
 namespace Placement.Api.Plans;
@@ -64,8 +65,6 @@ public sealed record ArmLayoutResponse(
     GuestGicResponse Gic,
     Vpl011Response Vpl011,
     [property: Description("The domain's node for Xen's device tree (under /chosen): memory, cpus, vpl011, and direct-map with xen,static-mem.")] string DeviceTree);
-
-public sealed record AddressRangeResponse(string Start, string End);
 
 [Description("The interrupt controller the guest sees: the host's (GICv3 redistributors trimmed to the vCPUs) when direct-mapped, Xen's guest addresses otherwise.")]
 public sealed record GuestGicResponse(
