@@ -30,6 +30,7 @@ public sealed class GicRow
     public List<RangeRow> Redistributors { get; set; } = [];
 }
 
+/// <summary>The console UART's frame [start, end) and its SPI.</summary>
 public sealed class ConsoleRow
 {
     public long Start { get; set; }
