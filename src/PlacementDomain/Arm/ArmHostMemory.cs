@@ -65,8 +65,11 @@ public sealed class ArmHostMemory
         return new ArmHostMemory(usable, FreeMemory.Subtract(arm.DirectMapPool, kept), live, usage.RetainedBanks, ordinary);
     }
 
-    /// <summary>Every block a direct-mapped domain could take: usable RAM free of live banks.</summary>
-    public IReadOnlyList<AddressRange> FreeBlocks() => FreeMemory.Subtract(Usable, live);
+    /// <summary>
+    /// Every block an automatic bank could come from: usable RAM free of live banks, cut at the
+    /// pool's edges (the allocator takes a bank from the pool or from outside it, never both).
+    /// </summary>
+    public IReadOnlyList<AddressRange> FreeBlocks() => [.. PoolFree.Concat(OtherFree).OrderBy(b => b.Start)];
 
     /// <summary>The heap's size once <paramref name="taken"/> is taken out of it as well.</summary>
     public ByteSize HeapCapacity(IReadOnlyList<AddressRange> taken) =>

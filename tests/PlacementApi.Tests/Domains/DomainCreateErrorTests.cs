@@ -18,14 +18,15 @@ public sealed class DomainCreateErrorTests : ApiTest
     }
 
     [Fact]
-    public async Task Post_ArmHost_ArchitectureNotSupportedAndNothingCreated()
+    public async Task Post_ArmHostWithoutArmSection_RequestArchitectureMismatchAndNothingCreated()
     {
         await Client.CreateHostAsync("arm-1", Inventories.Arm());
 
         using var response = await Client.PostDomainAsync("arm-1", Bare("vm-1"));
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "architecture-not-supported");
-        problem["detail"]!.GetValue<string>().ShouldBe("Host 'arm-1' is arm64: x86 HVM layouts are planned on x86_64 hosts only.");
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "request-architecture-mismatch");
+        problem["detail"]!.GetValue<string>().ShouldBe(
+            "Host 'arm-1' is arm64: a domain for it has an arm section (\"arm\": {} for an ordinary domain) and none of the x86 settings.");
         (await Client.ListDomainIdsAsync()).ShouldBeEmpty();
     }
 

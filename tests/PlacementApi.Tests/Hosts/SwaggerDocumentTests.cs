@@ -23,7 +23,7 @@ public sealed class SwaggerDocumentTests : ApiTest
     [InlineData("GetHost", 404, "host-not-found")]
     [InlineData("PlanDomain", 400, "validation-failed")]
     [InlineData("PlanDomain", 404, "host-not-found")]
-    [InlineData("PlanDomain", 422, "architecture-not-supported")]
+    [InlineData("PlanDomain", 422, "request-architecture-mismatch")]
     public async Task Get_SwaggerDocument_ProblemResponseExampleIsTheProblemOfItsStatus(string operationId, int status, string code)
     {
         var document = await SwaggerAsync();
@@ -83,7 +83,7 @@ public sealed class SwaggerDocumentTests : ApiTest
 
         using var response = await Client.PostPlanAsync(ArmHost, Example(schemas["PlanRequestBody"]!.AsObject())!);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "architecture-not-supported");
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "request-architecture-mismatch");
         WithoutTraceId(problem).ShouldEqualJson(WithoutTraceId(ProblemExample(document, "PlanDomain", 422)));
     }
 
