@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Placement.Api.Domains;
 using Placement.Api.Hosts;
+using Placement.Api.Memory;
 using Placement.Api.Http;
 using Placement.Api.Plans;
 
@@ -28,6 +29,7 @@ internal static class Examples
         [typeof(MigrationCheckBody)] = MigrationExamples.Check,
         [typeof(MigrationCheckResponse)] = MigrationExamples.Response,
         [typeof(MigrationBody)] = MigrationExamples.Move,
+        [typeof(FragmentationResponse)] = ArmPlanExamples.Fragmentation,
     };
 
     /// <summary>Problems particular to one operation; the others go by status (<see cref="ForProblem(int)"/>).</summary>
@@ -60,12 +62,17 @@ internal static class Examples
     private static readonly Dictionary<string, Func<IReadOnlyDictionary<string, object>>> RequestsByOperation = new()
     {
         ["PutHost"] = () => new Dictionary<string, object> { ["x86_64"] = HostExamples.Inventory, ["arm64"] = ArmHostExamples.Inventory },
+        ["PlanDomain"] = PlanRequestsByArchitecture,
+        ["CreateDomain"] = PlanRequestsByArchitecture,
     };
 
     private static readonly Dictionary<string, Func<IReadOnlyDictionary<string, object>>> ResponsesByOperation = new()
     {
         ["PutHost"] = HostsByArchitecture,
         ["GetHost"] = HostsByArchitecture,
+        ["PlanDomain"] = () => new Dictionary<string, object> { ["x86_64"] = PlanExamples.Response, ["arm64 direct-mapped"] = ArmPlanExamples.Response },
+        ["CreateDomain"] = DomainsByArchitecture,
+        ["GetDomain"] = DomainsByArchitecture,
     };
 
     public static object? For(Type type) => ByType.GetValueOrDefault(type);
@@ -113,6 +120,12 @@ internal static class Examples
             ["traceId"] = TraceId,
         },
     };
+
+    private static Dictionary<string, object> PlanRequestsByArchitecture() =>
+        new() { ["x86_64"] = PlanExamples.Request, ["arm64 direct-mapped"] = ArmPlanExamples.Request };
+
+    private static Dictionary<string, object> DomainsByArchitecture() =>
+        new() { ["x86_64"] = DomainExamples.Domain, ["arm64 direct-mapped"] = ArmPlanExamples.Domain };
 
     private static Dictionary<string, object> HostsByArchitecture() =>
         new() { ["x86_64"] = HostExamples.Host, ["arm64"] = ArmHostExamples.Host };

@@ -53,13 +53,14 @@ public static class FragmentationApi
                 $"Host '{host}' is x86_64: its domains take memory by size, not at addresses.");
         }
 
-        var report = HostFragmentation.Of(stored.Inventory, await domains.UsageAsync(name, cancellationToken));
-        return TypedResults.Ok(new FragmentationResponse(
-            name.Value,
-            ToResponse(report.Free),
-            report.Pool is { } pool ? ToResponse(pool) : null,
-            new HeapResponse(report.HeapCapacity.ToString(), report.HeapUsed.ToString(), report.HeapFree.ToString())));
+        return TypedResults.Ok(ToResponse(name, HostFragmentation.Of(stored.Inventory, await domains.UsageAsync(name, cancellationToken))));
     }
+
+    internal static FragmentationResponse ToResponse(HostName host, HostFragmentation report) => new(
+        host.Value,
+        ToResponse(report.Free),
+        report.Pool is { } pool ? ToResponse(pool) : null,
+        new HeapResponse(report.HeapCapacity.ToString(), report.HeapUsed.ToString(), report.HeapFree.ToString()));
 
     private static FreeBlocksResponse ToResponse(FragmentationReport report) => new(
         report.Free.ToString(),
