@@ -5,16 +5,16 @@ namespace Placement.Domain.Arm;
 
 /// <summary>
 /// The free blocks of one tier (the direct-map pool, or the rest of the host) indexed for best fit:
-/// each block sits in the bucket of the largest buddy block it holds, a heap ordered by (length,
-/// start). A block of bucket k is 2^k to 2^(k+2) bytes long, so the smallest block holding order j
-/// is the head of the first non-empty bucket k at or above j, or of bucket k + 1.
+/// each block sits in the bucket of the largest buddy block it holds, a heap of the shortest first.
+/// A block of bucket k is 2^k to 2^(k+2) bytes long, so the smallest block holding order j is the
+/// head of the first non-empty bucket k at or above j, or of bucket k + 1.
 /// </summary>
 internal sealed class BestFitBlocks
 {
-    // A bucket is a plain list until first asked for, then a heap: most buckets of a fragmented
-    // host (the many small blocks) are never asked for, and a heap built at once costs O(n).
-    private readonly List<AddressRange>?[] waiting = new List<AddressRange>?[64];
-    private readonly PriorityQueue<AddressRange, Fit>?[] buckets = new PriorityQueue<AddressRange, Fit>?[64];
+    // A bucket is two heaps: the blocks it started with, and the pieces left by banks taken since
+    // (few), so that a piece never copies a large bucket to grow it.
+    private readonly BlockHeap?[] buckets = new BlockHeap?[64];
+    private readonly BlockHeap?[] pieces = new BlockHeap?[64];
     private readonly int smallest;
     private ulong nonEmpty;
 
@@ -22,17 +22,19 @@ internal sealed class BestFitBlocks
     public BestFitBlocks(IReadOnlyList<AddressRange> blocks, AddressRange taken, int smallest)
     {
         this.smallest = smallest;
-        for (var i = 0; i < blocks.Count; i++)
+        var counts = new int[64];
+        var sorted = new AddressRange[]?[64];
+        Sort(blocks, taken, counts, sorted);
+        for (var order = smallest; order < 64; order++)
         {
-            if (blocks[i].Contains(taken))
-            {
-                Add(new AddressRange(blocks[i].Start, taken.Start));
-                Add(new AddressRange(taken.End, blocks[i].End));
-            }
-            else
-            {
-                Add(blocks[i]);
-            }
+            sorted[order] = counts[order] > 0 ? new AddressRange[counts[order]] : [];
+        }
+
+        Sort(blocks, taken, new int[64], sorted);
+        for (var order = smallest; order < 64; order++)
+        {
+            buckets[order] = new BlockHeap(sorted[order]!);
+            nonEmpty |= counts[order] > 0 ? 1UL << order : 0;
         }
     }
 
@@ -50,16 +52,14 @@ internal sealed class BestFitBlocks
         }
 
         var bucket = BitOperations.TrailingZeroCount(holding);
-        if (bucket < 63 && (nonEmpty & (1UL << (bucket + 1))) != 0)
+        var heap = Head(bucket);
+        if (bucket < 63 && (nonEmpty & (1UL << (bucket + 1))) != 0 && Head(bucket + 1) is var next && BlockHeap.Before(next.Peek(), heap.Peek()))
         {
-            Bucket(bucket).TryPeek(out _, out var first);
-            Bucket(bucket + 1).TryPeek(out _, out var second);
-            bucket += second.CompareTo(first) < 0 ? 1 : 0;
+            (bucket, heap) = (bucket + 1, next);
         }
 
-        var heap = Bucket(bucket);
-        var block = heap.Dequeue();
-        if (heap.Count == 0)
+        var block = heap.Pop();
+        if (buckets[bucket]!.Count + (pieces[bucket]?.Count ?? 0) == 0)
         {
             nonEmpty &= ~(1UL << bucket);
         }
@@ -70,42 +70,51 @@ internal sealed class BestFitBlocks
         return bank;
     }
 
+    // Counts the pieces of each bucket; once the buckets have their arrays, puts them there.
+    private void Sort(IReadOnlyList<AddressRange> blocks, AddressRange taken, int[] placed, AddressRange[]?[] sorted)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Contains(taken))
+            {
+                Put(new AddressRange(blocks[i].Start, taken.Start));
+                Put(new AddressRange(taken.End, blocks[i].End));
+            }
+            else
+            {
+                Put(blocks[i]);
+            }
+        }
+
+        void Put(AddressRange block)
+        {
+            var order = BuddyOrder.Largest(block.Start.Value, block.End.Value);
+            if (order >= smallest)
+            {
+                if (sorted[order] is { } bucket)
+                {
+                    bucket[placed[order]] = block;
+                }
+
+                placed[order]++;
+            }
+        }
+    }
+
     private void Add(AddressRange block)
     {
         var order = BuddyOrder.Largest(block.Start.Value, block.End.Value);
-        if (order < smallest)
+        if (order >= smallest)
         {
-            return;
+            (pieces[order] ??= new BlockHeap([])).Push(block);
+            nonEmpty |= 1UL << order;
         }
-
-        if (buckets[order] is { } heap)
-        {
-            heap.Enqueue(block, Fit.Of(block));
-        }
-        else
-        {
-            (waiting[order] ??= []).Add(block);
-        }
-
-        nonEmpty |= 1UL << order;
     }
 
-    private PriorityQueue<AddressRange, Fit> Bucket(int order)
+    // The heap of a non-empty bucket whose head is the bucket's best fit.
+    private BlockHeap Head(int order)
     {
-        if (buckets[order] is { } heap)
-        {
-            return heap;
-        }
-
-        var blocks = waiting[order] ?? [];
-        waiting[order] = null;
-        return buckets[order] = new PriorityQueue<AddressRange, Fit>(blocks.Select(b => (b, Fit.Of(b))));
-    }
-
-    private readonly record struct Fit(ulong Length, ulong Start) : IComparable<Fit>
-    {
-        public static Fit Of(AddressRange block) => new(block.Size.Bytes, block.Start.Value);
-
-        public int CompareTo(Fit other) => Length != other.Length ? Length.CompareTo(other.Length) : Start.CompareTo(other.Start);
+        var heap = buckets[order]!;
+        return pieces[order] is { Count: > 0 } added && (heap.Count == 0 || BlockHeap.Before(added.Peek(), heap.Peek())) ? added : heap;
     }
 }

@@ -24,7 +24,7 @@ public static class DirectMapAllocator
     /// <para>
     /// Bank 0 is the largest power of two not above the memory, halved while nothing holds it down
     /// to B0, the largest power of two not above min(memory, 128 MiB); for each size the lowest
-    /// placement that ends below 4 GiB, in the pool first, and only when none exists at any size
+    /// placement that ends at or below 4 GiB, in the pool first, and only when none exists at any size
     /// the lowest placement anywhere. Xen rounds that bound up (<c>get_order_from_bytes</c>), so a
     /// domain of 100 MiB would need a first bank of 128 MiB that its memory cannot fill, and could
     /// never be placed; the bound here is rounded down instead.

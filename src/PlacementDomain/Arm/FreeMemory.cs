@@ -14,18 +14,20 @@ public static class FreeMemory
     {
         var free = Merged(ram);
         var holes = Merged(taken);
-        var blocks = new List<AddressRange>(free.Count);
+
+        // Each hole cuts at most one block in two: that bounds the number of blocks.
+        var blocks = new List<AddressRange>(free.Length + holes.Length);
         var h = 0;
         foreach (var block in free)
         {
             var start = block.Start;
-            while (h < holes.Count && holes[h].End <= start)
+            while (h < holes.Length && holes[h].End <= start)
             {
                 h++;
             }
 
             // Holes are sorted and disjoint: each one that starts inside the block cuts it once.
-            for (var i = h; i < holes.Count && holes[i].Start < block.End; i++)
+            for (var i = h; i < holes.Length && holes[i].Start < block.End; i++)
             {
                 if (start < holes[i].Start)
                 {
@@ -44,24 +46,35 @@ public static class FreeMemory
         return blocks;
     }
 
-    // Sorted by start, with overlapping and adjacent ranges joined and empty ones left out.
-    private static List<AddressRange> Merged(IEnumerable<AddressRange> ranges)
+    // Sorted by start, with overlapping and adjacent ranges joined and empty ones left out: merged
+    // in place in a copy of the ranges.
+    private static ReadOnlySpan<AddressRange> Merged(IEnumerable<AddressRange> ranges)
     {
-        var sorted = ranges.Where(r => !r.IsEmpty).ToArray();
-        Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
-        var merged = new List<AddressRange>(sorted.Length);
+        var sorted = ranges.ToArray();
+        sorted.AsSpan().Sort(default(StartOrder));
+        var count = 0;
         foreach (var range in sorted)
         {
-            if (merged.Count > 0 && range.Start <= merged[^1].End)
+            if (range.IsEmpty)
             {
-                merged[^1] = new AddressRange(merged[^1].Start, PhysicalAddress.Max(merged[^1].End, range.End));
+                continue;
+            }
+
+            if (count > 0 && range.Start <= sorted[count - 1].End)
+            {
+                sorted[count - 1] = new AddressRange(sorted[count - 1].Start, PhysicalAddress.Max(sorted[count - 1].End, range.End));
             }
             else
             {
-                merged.Add(range);
+                sorted[count++] = range;
             }
         }
 
-        return merged;
+        return sorted.AsSpan(0, count);
+    }
+
+    private readonly struct StartOrder : IComparer<AddressRange>
+    {
+        public int Compare(AddressRange x, AddressRange y) => x.Start.CompareTo(y.Start);
     }
 }
