@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Placement.Domain.Arm;
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
 using Placement.Domain.Memory;
 
 namespace Placement.Benchmarks;
@@ -23,6 +25,8 @@ public class DirectMapAllocatorBenchmarks
     private List<AddressRange> takenAndPool = null!;
     private List<AddressRange> poolFree = null!;
     private List<AddressRange> otherFree = null!;
+    private HostInventory host = null!;
+    private HostUsage usage = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -31,7 +35,19 @@ public class DirectMapAllocatorBenchmarks
         takenAndPool = [.. taken, Pool];
         poolFree = FreeMemory.Subtract([Pool], taken);
         otherFree = FreeMemory.Subtract([Ram], takenAndPool);
+        var gic = new Gic(GicVersion.V3, AddressRange.FromSize(new(0x800_0000), new(0x10000)), null, [AddressRange.FromSize(new(0x80a_0000), new(0x100_0000))]);
+        host = new HostInventory(CpuArchitecture.Arm64, Ram.Size, 48, true, new Dictionary<string, string>(), [], [])
+        {
+            Arm = new ArmPlatform([Ram], [], [Pool], gic, new ConsoleUart(AddressRange.FromSize(new(0x900_0000), new(0x1000)), 33)),
+        };
+        usage = new HostUsage(new Dictionary<Domain.Pci.PciAddress, Guid>(), ArmHostMemory.Size(taken))
+        {
+            StaticBanks = taken.Select((bank, i) => new HeldBank(new Guid(i, 0, 0, new byte[8]), bank)).ToList(),
+        };
     }
+
+    [Benchmark(Description = "Plan a 4 GiB direct-mapped domain (free blocks, banks, GIC, device tree)")]
+    public ArmPlan Plan() => ArmPlanner.Plan(host, new PlanRequest(4096, []) { Arm = new ArmOptions(4, true, false, MemoryAllocation.Auto, []) }, usage, "dm-1");
 
     [Benchmark(Description = "Subtract: free blocks of the pool and the rest")]
     public int Subtract() => FreeMemory.Subtract([Pool], taken).Count + FreeMemory.Subtract([Ram], takenAndPool).Count;

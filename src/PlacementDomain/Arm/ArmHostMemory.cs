@@ -13,13 +13,12 @@ namespace Placement.Domain.Arm;
 public sealed class ArmHostMemory
 {
     private readonly List<AddressRange> live;
-    private readonly List<AddressRange> pool;
     private readonly IReadOnlyList<AddressRange> retained;
 
     private ArmHostMemory(List<AddressRange> usable, List<AddressRange> pool, List<AddressRange> live, IReadOnlyList<AddressRange> retained, ByteSize ordinary)
     {
         Usable = usable;
-        this.pool = pool;
+        HasPool = pool.Count > 0;
         this.live = live;
         this.retained = retained;
         OrdinaryMemory = ordinary;
@@ -38,7 +37,7 @@ public sealed class ArmHostMemory
     /// <summary>What ordinary (not direct-mapped) live domains take from the heap.</summary>
     public ByteSize OrdinaryMemory { get; }
 
-    public bool HasPool => pool.Count > 0;
+    public bool HasPool { get; }
 
     public static ArmHostMemory Of(HostInventory host, HostUsage usage)
     {
@@ -73,7 +72,7 @@ public sealed class ArmHostMemory
 
     /// <summary>The heap's size once <paramref name="taken"/> is taken out of it as well.</summary>
     public ByteSize HeapCapacity(IReadOnlyList<AddressRange> taken) =>
-        Size(FreeMemory.Subtract(Usable, [.. pool, .. live, .. retained, .. taken]));
+        Size(FreeMemory.Subtract(OtherFree, [.. retained, .. taken])); // OtherFree is usable RAM less the pool and live banks already
 
     /// <summary>What the heap has left for a new ordinary domain.</summary>
     public ByteSize HeapFree()
