@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Placement.Api.Http;
 using Placement.Domain.Layout;
@@ -80,7 +81,8 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
             if (total != (ulong)memory * ByteSize.MiB)
             {
                 context.AddFailure(new FluentValidation.Results.ValidationFailure("arm.staticMemory",
-                    $"The static banks add up to {total} bytes ({total / (double)ByteSize.MiB:0.###} MiB); memoryMiB is {memory}: they must be equal.")
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"The static banks add up to {total} bytes ({total / (double)ByteSize.MiB:0.###} MiB); memoryMiB is {memory}: they must be equal."))
                 {
                     ErrorCode = ErrorCodes.StaticMemoryMismatch,
                 });
