@@ -112,4 +112,21 @@ public sealed class ArmDomainLifecycleTests : ApiTest
         (finding["start"]!.GetValue<string>(), finding["end"]!.GetValue<string>()).ShouldBe(("0x40000000", "0x80000000"));
         plan["arm"]!["banks"]!.AsArray().ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Create_KeyedAndRetried_SameAnswerAndTheBanksHeldOnce()
+    {
+        await Client.CreateHostAsync(ArmHosts.Name, ArmHosts.Inventory());
+        var body = ArmHosts.Auto("dm-1", 256);
+
+        using var first = await Client.PostDomainAsync(ArmHosts.Name, body, "arm-create-1");
+        using var retry = await Client.PostDomainAsync(ArmHosts.Name, body, "arm-create-1");
+
+        var created = await first.ShouldBeJsonAsync(HttpStatusCode.Created);
+        (await retry.ShouldBeJsonAsync(HttpStatusCode.Created)).ToJsonString().ShouldBe(created.ToJsonString());
+        retry.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        var fragmentation = await Client.GetJsonAsync($"/v1/hosts/{ArmHosts.Name}/fragmentation");
+        fragmentation["pool"]!["size"]!.GetValue<string>().ShouldBe("0x10000000");
+        (await Client.ListDomainIdsAsync()).ShouldBe([created.Id()]);
+    }
 }
