@@ -5,8 +5,8 @@ namespace Placement.Persistence;
 /// <summary>
 /// Runs a unit of work in one transaction, again from the start when PostgreSQL says a concurrent
 /// one got in the way: a serialization failure, a deadlock, or a unique index or exclusion
-/// constraint that a racing writer filled first (the retry then sees that writer's row and answers accordingly). Bounded: after
-/// <see cref="MaxAttempts"/> the error goes to the caller.
+/// constraint that a racing writer filled first (the retry then sees that writer's row and
+/// answers accordingly). Bounded: after <see cref="MaxAttempts"/> the error goes to the caller.
 /// </summary>
 internal static class Transactions
 {

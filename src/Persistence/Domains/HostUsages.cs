@@ -13,9 +13,10 @@ internal sealed record HostOccupancy(HostUsage Usage, Guid? NameHolder);
 
 /// <summary>
 /// Reads what the live domains of a host hold: the owner of each live assignment, their memory,
-/// their static banks and those destroyed domains left, and the live domain of a name, if asked. A create also locks the host's row first, in the same
-/// round trip: a batch of two statements, the second with a snapshot taken after the lock, so it
-/// sees every create and hotplug committed before.
+/// their static banks and those destroyed domains left, and the live domain of a name, if asked.
+/// A create also locks the host's row first, in the same round trip: a batch of two statements,
+/// the second with a snapshot taken after the lock, so it sees every create and hotplug committed
+/// before.
 /// </summary>
 internal static class HostUsages
 {

@@ -12,14 +12,12 @@ namespace Placement.Domain.Arm;
 /// </summary>
 public sealed class ArmHostMemory
 {
-    private readonly List<AddressRange> live;
     private readonly IReadOnlyList<AddressRange> retained;
 
     private ArmHostMemory(List<AddressRange> usable, List<AddressRange> pool, List<AddressRange> live, IReadOnlyList<AddressRange> retained, ByteSize ordinary)
     {
         Usable = usable;
         HasPool = pool.Count > 0;
-        this.live = live;
         this.retained = retained;
         OrdinaryMemory = ordinary;
         PoolFree = FreeMemory.Subtract(pool, live);
@@ -71,8 +69,8 @@ public sealed class ArmHostMemory
     public IReadOnlyList<AddressRange> FreeBlocks() => [.. PoolFree.Concat(OtherFree).OrderBy(b => b.Start)];
 
     /// <summary>The heap's size once <paramref name="taken"/> is taken out of it as well.</summary>
-    public ByteSize HeapCapacity(IReadOnlyList<AddressRange> taken) =>
-        Size(FreeMemory.Subtract(OtherFree, [.. retained, .. taken])); // OtherFree is usable RAM less the pool and live banks already
+    /// <remarks><see cref="OtherFree"/> is usable RAM less the pool and the live banks already.</remarks>
+    public ByteSize HeapCapacity(IReadOnlyList<AddressRange> taken) => Size(FreeMemory.Subtract(OtherFree, [.. retained, .. taken]));
 
     /// <summary>What the heap has left for a new ordinary domain.</summary>
     public ByteSize HeapFree()
