@@ -23,7 +23,7 @@ internal static class ArmRequestMapping
         options.Trusted,
         options.DirectMap ? options.Allocation.Name() : null,
         options.Allocation == MemoryAllocation.Static
-            ? options.StaticMemory.Select(r => new RangeBody(HexNumber.Of(r.Start.Value), HexNumber.Of(r.End.Value))).ToList<RangeBody?>()
+            ? options.StaticMemory.Select(r => new AddressRangeBody(HexNumber.Of(r.Start.Value), HexNumber.Of(r.End.Value))).ToList<AddressRangeBody?>()
             : null);
 
     public static PlanResponse ToResponse(this ArmPlan plan) => new(

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Domain.Arm;
 using Placement.Domain.Memory;
@@ -40,7 +41,7 @@ public sealed class ArmRequestValidator : AbstractValidator<ArmRequestBody>
             : null;
     }
 
-    private static void NoOverlaps(List<RangeBody?>? staticMemory, ValidationContext<ArmRequestBody> context)
+    private static void NoOverlaps(List<AddressRangeBody?>? staticMemory, ValidationContext<ArmRequestBody> context)
     {
         if (Banks(context.InstanceToValidate) is not { } banks)
         {

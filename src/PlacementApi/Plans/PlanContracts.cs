@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Placement.Api.Hosts;
-using Placement.Api.Http;
 
 namespace Placement.Api.Plans;
 
@@ -28,7 +27,7 @@ public sealed record ArmRequestBody(
     [property: Description("1:1 direct map (default false): guest-physical == host-physical, with static memory banks kept across reboots.")] bool? DirectMap,
     [property: Description("Trusted (default false): a trusted direct-mapped domain may take devices no IOMMU protects.")] bool? Trusted,
     [property: Description("Direct-mapped domains: auto (default; the halving allocator, direct-map pool first) or static (the banks in staticMemory).")] string? Allocation,
-    [property: Description("allocation static: 1 to 256 banks (xen,static-mem), 4 KiB aligned, disjoint, summing to memoryMiB.")] List<RangeBody?>? StaticMemory);
+    [property: Description("allocation static: 1 to 256 banks (xen,static-mem), 4 KiB aligned, disjoint, summing to memoryMiB.")] List<AddressRangeBody?>? StaticMemory);
 
 // The strategy's inputs are left out of a body when absent, so that a domain shows only its own strategy's.
 public sealed record RdmBody(
@@ -40,11 +39,7 @@ public sealed record RdmBody(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
         Description("Strategy pool: key=value (rack=r12); the domain reserves the union of the reserved regions of every host carrying it. Not with hosts.")] string? Label = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
-        Description("Strategy explicit: 1 to 256 ranges to reserve with the global policy, 4 KiB aligned, below 2^52; overlapping ones are reserved as their union.")] List<RangeBody?>? Regions = null);
-
-public sealed record RangeBody(
-    [property: Required, Description("First address, 4 KiB aligned.")] HexNumber? Start,
-    [property: Required, Description("First address after the range (exclusive), 4 KiB aligned.")] HexNumber? End);
+        Description("Strategy explicit: 1 to 256 ranges to reserve with the global policy, 4 KiB aligned, below 2^52; overlapping ones are reserved as their union.")] List<AddressRangeBody?>? Regions = null);
 
 public sealed record DeviceRequestBody(
     [property: Required, Description("PCI address [SSSS:]BB:DD.F of a device of the host.")] string? Sbdf,

@@ -1,3 +1,4 @@
+using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
@@ -100,7 +101,7 @@ internal static class PlanMapping
         request.Pool is { Label: null } named ? named.Hosts.Select(h => h.Value).ToList<string?>() : null,
         request.Pool?.Label,
         request.Strategy == RdmStrategy.Explicit
-            ? request.Reserve.Select(r => new RangeBody(HexNumber.Of(r.Start.Value), HexNumber.Of(r.End.Value))).ToList<RangeBody?>()
+            ? request.Reserve.Select(r => new AddressRangeBody(HexNumber.Of(r.Start.Value), HexNumber.Of(r.End.Value))).ToList<AddressRangeBody?>()
             : null);
 
     private static MemoryRangeResponse ToResponse(MemoryMapEntry entry) =>

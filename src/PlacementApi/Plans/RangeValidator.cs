@@ -1,4 +1,5 @@
 using FluentValidation;
+using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
@@ -6,7 +7,7 @@ using Placement.Domain.Memory;
 namespace Placement.Api.Plans;
 
 /// <summary>A range of a request (explicit rdm regions, static memory): readable, 4 KiB aligned, not empty, below 2^52.</summary>
-public sealed class RangeValidator : AbstractValidator<RangeBody>
+public sealed class RangeValidator : AbstractValidator<AddressRangeBody>
 {
     /// <summary>2^52: the top of the widest physical address space a host may have.</summary>
     public static readonly PhysicalAddress Top = PhysicalAddress.TopOfAddressSpace(InventoryRules.MaxPhysAddressBits);

@@ -157,8 +157,8 @@ public sealed class SwaggerDocumentTests : ApiTest
     [InlineData("ReservedRegionBody", "start")]
     [InlineData("ReservedRegionBody", "end")]
     [InlineData("BarBody", "size")]
-    [InlineData("RangeBody", "start")]
-    [InlineData("RangeBody", "end")]
+    [InlineData("AddressRangeBody", "start")]
+    [InlineData("AddressRangeBody", "end")]
     public async Task Get_SwaggerDocument_HexNumberIsHexStringOrNonNegativeInteger(string schemaName, string property)
     {
         var schemas = (await SwaggerAsync())["components"]!["schemas"]!;
