@@ -29,6 +29,11 @@ public static class ArmPlanner
             findings.Add(noConsole);
         }
 
+        if (GuestPlatform.VcpuProblem(arm.Gic, options.DirectMap, options.Vcpus) is { } vcpus)
+        {
+            findings.Add(vcpus);
+        }
+
         var memory = ArmHostMemory.Of(host, usage);
         var banks = options.DirectMap ? DirectMapBanks(memory, usage, options, size, findings) : OrdinaryBanks(memory, size, findings);
         var devices = request.Devices.Select(d => ArmDeviceChecks.Check(host, d.Address, options, console, usage)).ToList();

@@ -23,6 +23,9 @@ public static class GuestPlatform
     public static readonly AddressRange GuestRam0 = AddressRange.FromSize(new(0x40000000), new(0xC0000000));
     public static readonly AddressRange GuestRam1 = AddressRange.FromSize(new(0x200000000), new(0xFE00000000));
 
+    /// <summary>A GICv2 serves at most 8 CPUs, so Xen's virtual GICv2 at most 8 vCPUs.</summary>
+    public const int MaxGicV2Vcpus = 8;
+
     /// <summary>Distributor sizes: 4 KiB for GICv2, 64 KiB for GICv3.</summary>
     public static ByteSize DistributorSize(GicVersion version) => new(version == GicVersion.V2 ? 0x1000UL : 0x10000UL);
 
@@ -51,6 +54,24 @@ public static class GuestPlatform
         }
 
         return new GuestGic(host.Version, host.Distributor, host.CpuInterface, trimmed);
+    }
+
+    /// <summary>
+    /// too-many-vcpus when the GIC the guest would see cannot serve its vCPUs: a GICv2 serves 8; a
+    /// direct-mapped domain on a GICv3 has the host's redistributor frames, 128 KiB per vCPU.
+    /// </summary>
+    public static Finding? VcpuProblem(Gic host, bool directMapped, int vcpus)
+    {
+        if (host.Version == GicVersion.V2 && vcpus > MaxGicV2Vcpus)
+        {
+            return Finding.Error(FindingCodes.TooManyVcpus, $"A GICv2 serves at most {MaxGicV2Vcpus} CPUs; the domain has {vcpus} vCPUs.");
+        }
+
+        var frames = host.Redistributors.Aggregate(0UL, (sum, r) => sum + (r.Size.Bytes / RedistributorPerCpu.Bytes));
+        return host.Version == GicVersion.V3 && directMapped && (ulong)vcpus > frames
+            ? Finding.Error(FindingCodes.TooManyVcpus,
+                $"The host's GICv3 redistributor regions hold {frames} CPUs (128 KiB each); the direct-mapped domain has {vcpus} vCPUs.")
+            : null;
     }
 
     /// <summary>The vPL011: the host console's range and SPI for a direct-mapped domain (Xen's guest one, with a warning, when the host has none).</summary>

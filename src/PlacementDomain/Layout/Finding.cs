@@ -60,5 +60,6 @@ public static class FindingCodes
     public const string StaticMemoryBusy = "static-memory-busy";
     public const string NoHostConsole = "no-host-console";
     public const string GuestMemoryTooLarge = "guest-memory-too-large";
+    public const string TooManyVcpus = "too-many-vcpus";
     public const string InsufficientContiguousMemory = "insufficient-contiguous-memory";
 }

@@ -206,6 +206,37 @@ public sealed class ArmPlannerTests
         report.HeapFree.ShouldBe(ByteSize.FromMiB(2032 - 512 - 256 - 128 - 512));
     }
 
+    [Theory]
+    [InlineData(8, true)]
+    [InlineData(9, false)]
+    public void GicV2_ServesAtMostEightVcpus(int vcpus, bool feasible)
+    {
+        var plan = ArmPlanner.Plan(Host(), Request(256, Ordinary(vcpus)), HostUsage.None, null);
+
+        plan.Feasible.ShouldBe(feasible);
+        plan.Findings.Select(f => f.Code).ShouldBe(feasible ? [] : [FindingCodes.TooManyVcpus]);
+    }
+
+    [Theory]
+    [InlineData(true, 16, true)]
+    [InlineData(true, 17, false)]
+    [InlineData(false, 64, true)]
+    public void GicV3_DirectMapped_NeedsAHostRedistributorPerVcpu(bool directMap, int vcpus, bool feasible)
+    {
+        // Two regions: 8 and 8 CPUs' frames.
+        var gic = new Gic(GicVersion.V3, R(0x8000000, 0x8010000), null, [R(0x80a0000, 0x81a0000), R(0x9000000, 0x9100000)]);
+        var options = new ArmOptions(vcpus, directMap, false, directMap ? MemoryAllocation.Static : MemoryAllocation.Auto, directMap ? [R(0x50000000, 0x60000000)] : []);
+
+        var plan = ArmPlanner.Plan(Host(gic: gic), Request(256, options), HostUsage.None, null);
+
+        plan.Feasible.ShouldBe(feasible);
+        if (!feasible)
+        {
+            plan.Findings.ShouldHaveSingleItem().Message.ShouldBe(
+                "The host's GICv3 redistributor regions hold 16 CPUs (128 KiB each); the direct-mapped domain has 17 vCPUs.");
+        }
+    }
+
     private static void ShouldBe(GuestGic gic, GicVersion version, AddressRange distributor, AddressRange? cpuInterface, AddressRange[] redistributors)
     {
         gic.Version.ShouldBe(version);
