@@ -55,7 +55,7 @@ internal static class HostMapping
 
     private static ByteSize PlaceholderMemory(ArmPlatform? arm)
     {
-        var banks = arm?.MemoryBanks.Aggregate(UInt128.Zero, (sum, bank) => sum + bank.Size.Bytes) ?? 0;
+        var banks = arm is null ? UInt128.Zero : AddressRange.TotalBytes(arm.MemoryBanks);
         return banks > 0 && banks <= (ulong)MaxMemoryMiB * ByteSize.MiB ? new ByteSize((ulong)banks) : ByteSize.FromMiB(1);
     }
 

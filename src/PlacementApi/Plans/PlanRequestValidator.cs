@@ -77,12 +77,12 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
     {
         if (body is { MemoryMiB: { } memory, Arm: { StaticMemory: not null } arm } && ArmRequestValidator.Banks(arm) is { Count: > 0 } banks)
         {
-            var total = banks.Aggregate(0UL, (sum, b) => sum + b.Size.Bytes);
+            var total = AddressRange.TotalBytes(banks);
             if (total != (ulong)memory * ByteSize.MiB)
             {
                 context.AddFailure(new FluentValidation.Results.ValidationFailure("arm.staticMemory",
                     string.Create(CultureInfo.InvariantCulture,
-                        $"The static banks add up to {total} bytes ({total / (double)ByteSize.MiB:0.###} MiB); memoryMiB is {memory}: they must be equal."))
+                        $"The static banks add up to {total} bytes ({(double)total / ByteSize.MiB:0.###} MiB); memoryMiB is {memory}: they must be equal."))
                 {
                     ErrorCode = ErrorCodes.StaticMemoryMismatch,
                 });

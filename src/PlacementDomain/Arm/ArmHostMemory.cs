@@ -82,5 +82,5 @@ public sealed class ArmHostMemory
     /// <summary>The live bank of another domain that <paramref name="bank"/> overlaps, if any.</summary>
     public static HeldBank? HolderOf(HostUsage usage, AddressRange bank) => usage.StaticBanks.FirstOrDefault(b => b.Range.Overlaps(bank));
 
-    public static ByteSize Size(IEnumerable<AddressRange> ranges) => new(ranges.Aggregate(0UL, (sum, r) => checked(sum + r.Size.Bytes)));
+    public static ByteSize Size(IEnumerable<AddressRange> ranges) => new(checked((ulong)AddressRange.TotalBytes(ranges)));
 }

@@ -100,7 +100,7 @@ public static class ArmPlatformRules
             yield break;
         }
 
-        var sum = banks.Aggregate(UInt128.Zero, (total, bank) => total + bank.Size.Bytes);
+        var sum = AddressRange.TotalBytes(banks);
         if (sum != memory.Bytes)
         {
             yield return new(path, MemoryBanksMismatch,

@@ -85,6 +85,9 @@ public readonly record struct AddressRange : ISpanFormattable
         return union;
     }
 
+    /// <summary>How many bytes <paramref name="ranges"/> hold together (overlaps counted twice); wide enough for any input.</summary>
+    public static UInt128 TotalBytes(IEnumerable<AddressRange> ranges) => ranges.Aggregate(UInt128.Zero, (sum, r) => sum + r.Size.Bytes);
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"[{Start}, {End})");
 
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
