@@ -78,7 +78,7 @@ public sealed partial class DomainStore
 
             row.HostName = target.Value;
             db.Add(DomainEvents.Migration(id, domain.Name, source, target, refused: false, verdict.Findings, now));
-            var attached = verdict.Devices.Select(o => new StoredAssignment(o.Device, o.Policy, o.Outcome, o.Findings, now)).ToList();
+            var attached = verdict.Devices.Select(o => StoredAssignment.Of(o, now)).ToList();
             foreach (var assignment in attached)
             {
                 AddAssignment(id, domain.Name, target, assignment);

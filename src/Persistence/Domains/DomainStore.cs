@@ -94,7 +94,7 @@ public sealed partial class DomainStore(PlacementDbContext db, TimeProvider cloc
             }
             else
             {
-                var assignment = new StoredAssignment(outcome.Device, outcome.Policy, outcome.Outcome, outcome.Findings, now);
+                var assignment = StoredAssignment.Of(outcome, now);
                 AddAssignment(domain.Id, domain.Name, host, assignment);
                 result = new DomainWrite.Attached(domain with { Devices = [.. domain.Devices, assignment] }, assignment);
             }
@@ -143,7 +143,7 @@ public sealed partial class DomainStore(PlacementDbContext db, TimeProvider cloc
     {
         var row = DomainRowMapping.ToRow(DomainIds.Next(now), host, name, request, findings, layout, now);
         db.Add(row);
-        var assignments = devices.Select(d => new StoredAssignment(d.Device, d.Policy, d.Outcome, d.Findings, now)).ToList();
+        var assignments = devices.Select(d => StoredAssignment.Of(d, now)).ToList();
         foreach (var assignment in assignments)
         {
             AddAssignment(row.Id, name, host, assignment);

@@ -12,7 +12,11 @@ public enum DomainState
 }
 
 /// <summary>A device a domain holds now, with the outcome and findings it was assigned with.</summary>
-public sealed record StoredAssignment(PciAddress Device, RdmPolicy Policy, AssignmentOutcome Outcome, IReadOnlyList<Finding> Findings, DateTimeOffset AssignedAt);
+public sealed record StoredAssignment(PciAddress Device, RdmPolicy Policy, AssignmentOutcome Outcome, IReadOnlyList<Finding> Findings, DateTimeOffset AssignedAt)
+{
+    /// <summary>The assignment a device's outcome in a plan, hotplug or move becomes at <paramref name="at"/>.</summary>
+    public static StoredAssignment Of(DeviceOutcome outcome, DateTimeOffset at) => new(outcome.Device, outcome.Policy, outcome.Outcome, outcome.Findings, at);
+}
 
 /// <summary>
 /// A domain: the request it was created from, the layout it keeps for life (x86_64 or arm64), the findings of its

@@ -64,7 +64,7 @@ internal static class DomainExamples
         get
         {
             var plan = LayoutPlanner.Plan(Host, PlanExamples.Request.ToRequest());
-            var devices = plan.Devices.Select(d => new StoredAssignment(d.Device, d.Policy, d.Outcome, d.Findings, Created)).ToList();
+            var devices = plan.Devices.Select(d => StoredAssignment.Of(d, Created)).ToList();
             return new StoredDomain(Id, HostName.Parse(HostExamples.Host.Name), "vm-42", DomainState.Live, PlanExamples.Request.ToRequest(), plan.Layout!,
                 plan.Findings, devices, Created, null);
         }

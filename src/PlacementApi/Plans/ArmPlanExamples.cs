@@ -28,7 +28,7 @@ internal static class ArmPlanExamples
         get
         {
             var plan = Plan;
-            var devices = plan.Devices.Select(d => new StoredAssignment(d.Device, d.Policy, d.Outcome, d.Findings, Created)).ToList();
+            var devices = plan.Devices.Select(d => StoredAssignment.Of(d, Created)).ToList();
             return new StoredDomain(Id, HostName.Parse(PlanExamples.ArmHost), Request.Name!, DomainState.Live, Request.ToRequest(), plan.Layout,
                 plan.Findings, devices, Created, null).ToResponse();
         }
