@@ -31,7 +31,7 @@ public static class BenchmarkHosts
     }
 
     /// <summary>Eight devices of eight different regions: the typical create.</summary>
-    public static PlanRequest Typical(HostInventory host, RdmStrategy strategy = RdmStrategy.Ignore) => new(
+    public static X86Request Typical(HostInventory host, RdmStrategy strategy = RdmStrategy.Ignore) => new(
         8192,
         Enumerable.Range(0, 8).Select(i => new DeviceRequest(host.Devices[4 * i].Address, RdmPolicy.Relaxed)).ToList(),
         Strategy: strategy,

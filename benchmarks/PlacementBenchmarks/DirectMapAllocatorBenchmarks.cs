@@ -47,7 +47,7 @@ public class DirectMapAllocatorBenchmarks
     }
 
     [Benchmark(Description = "Plan a 4 GiB direct-mapped domain (free blocks, banks, GIC, device tree)")]
-    public ArmPlan Plan() => ArmPlanner.Plan(host, new PlanRequest(4096, []) { Arm = new ArmOptions(4, true, false, MemoryAllocation.Auto, []) }, usage, "dm-1");
+    public ArmPlan Plan() => ArmPlanner.Plan(host, new ArmRequest(4096, [], new ArmOptions(4, true, false, MemoryAllocation.Auto, [])), usage, "dm-1");
 
     [Benchmark(Description = "Subtract: free blocks of the pool and the rest")]
     public int Subtract() => FreeMemory.Subtract([Pool], taken).Count + FreeMemory.Subtract([Ram], takenAndPool).Count;

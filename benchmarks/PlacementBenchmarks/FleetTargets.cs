@@ -18,7 +18,7 @@ public static class FleetTargets
     public static MovingDomain Mover()
     {
         var source = Inventory(0, [new PciDevice(Moving[0], null, true, [Bar()]), new PciDevice(Moving[1], null, true, [Bar()])]);
-        var request = new PlanRequest(4096, Moving.Select(d => new DeviceRequest(d)).ToList(), GlobalPolicy: RdmPolicy.Relaxed);
+        var request = new X86Request(4096, Moving.Select(d => new DeviceRequest(d)).ToList(), GlobalPolicy: RdmPolicy.Relaxed);
         var layout = LayoutPlanner.Plan(source, request).Layout!;
         var domain = new LiveDomain(Guid.NewGuid(), RdmPolicy.Relaxed, layout, Moving);
         return new MovingDomain(domain, "mover", ByteSize.FromMiB(4096), CpuArchitecture.X64, HostName.Parse("fleet-00000"));

@@ -9,7 +9,7 @@ namespace Placement.Benchmarks;
 public class PhaseBenchmarks
 {
     private HostInventory host = null!;
-    private PlanRequest typical = null!;
+    private X86Request typical = null!;
     private List<RdmEntry> entries = null!;
     private RamLayout ram = null!;
     private List<PciDevice> devices = null!;

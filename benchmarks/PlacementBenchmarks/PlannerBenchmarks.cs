@@ -9,8 +9,8 @@ namespace Placement.Benchmarks;
 public class PlannerBenchmarks
 {
     private HostInventory host = null!;
-    private PlanRequest typical = null!;
-    private PlanRequest hostStrategy = null!;
+    private X86Request typical = null!;
+    private X86Request hostStrategy = null!;
 
     [GlobalSetup]
     public void Setup()

@@ -36,16 +36,6 @@ public sealed class AddressStorageTests : DatabaseTest
     }
 
     [Fact]
-    public async Task Save_InventoryBeyondAnyPhysicalAddressSpace_RefusedBeforeTheDatabase()
-    {
-        var inventory = Inventory() with { PhysAddressBits = 64 };
-
-        await Should.ThrowAsync<ArgumentException>(() => WithStoreAsync(s => s.SaveAsync(Name, inventory, HostPrecondition.None, default)));
-
-        (await WithStoreAsync(s => s.FindAsync(Name, default))).ShouldBeNull();
-    }
-
-    [Fact]
     public async Task Insert_OverlappingRegionsOfOneHost_RefusedByExclusionConstraint()
     {
         await WithStoreAsync(s => s.SaveAsync(Name, Inventory(), HostPrecondition.None, default));

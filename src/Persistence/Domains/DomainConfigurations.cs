@@ -110,9 +110,7 @@ internal sealed class IdempotencyKeyConfiguration : IEntityTypeConfiguration<Ide
         key.HasKey(k => k.Key);
         key.Property(k => k.Key).HasColumnName("key").UseCollation("C");
         key.Property(k => k.RequestHash).HasColumnName("request_hash");
-        key.Property(k => k.Status).HasColumnName("status");
-        key.Property(k => k.Body).HasColumnName("body");
-        key.Property(k => k.Location).HasColumnName("location");
+        key.Property(k => k.Outcome).HasColumnName("outcome").HasColumnType("jsonb");
         key.Property(k => k.CreatedAt).HasColumnName("created_at");
     }
 }

@@ -19,10 +19,10 @@ internal static class DomainDestruction
         WITH released AS (
             UPDATE assignments SET released_at = $2
              WHERE domain_id = $1 AND released_at IS NULL
-            RETURNING domain_id, host_name, sbdf, rdm_policy, outcome),
+            RETURNING domain_id, host_name, sbdf, rdm_policy),
         lines AS (
-            INSERT INTO assignment_events (domain_id, host_name, domain_name, kind, sbdf, rdm_policy, outcome, findings, at)
-            SELECT r.domain_id, r.host_name, d.name, 'released', r.sbdf, r.rdm_policy, r.outcome, '[]', $2
+            INSERT INTO assignment_events (domain_id, host_name, domain_name, kind, sbdf, rdm_policy, findings, at)
+            SELECT r.domain_id, r.host_name, d.name, 'released', r.sbdf, r.rdm_policy, '[]', $2
               FROM released r JOIN domains d ON d.id = r.domain_id),
         banks AS (
             UPDATE static_banks SET released_at = $2 WHERE domain_id = $1 AND released_at IS NULL)

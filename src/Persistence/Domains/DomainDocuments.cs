@@ -15,26 +15,39 @@ internal static class DomainDocuments
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static string Write(PlanRequest request) => JsonSerializer.Serialize(new RequestDocument(
-        (long)request.MemoryMiB,
-        (long)request.VideoRamMiB,
-        request.Hap,
-        (long?)request.MmioHoleMiB,
-        request.Strategy.Name(),
-        request.GlobalPolicy?.Name(),
-        (long)request.RdmMemBoundaryMiB,
-        request.Firmware.Name(),
-        request.Devices.Select(d => new DeviceDocument(d.Address.ToString(), d.Policy?.Name())).ToList(),
-        request.Reserve.Count > 0 ? request.Reserve.Select(r => new RangeDocument(Number(r.Start), Number(r.End))).ToList() : null,
-        request.Pool is { } pool ? new PoolDocument(pool.Label is null ? pool.Hosts.Select(h => h.Value).ToList() : null, pool.Label) : null,
-        request.Arm is { } arm ? new ArmDocument(arm.Vcpus, arm.DirectMap, arm.Trusted, arm.Allocation.Name(), Ranges(arm.StaticMemory)) : null), Options);
+    /// <summary>The request document of either architecture: an arm64 request is one with an arm section.</summary>
+    public static string Write(DomainRequest request) => JsonSerializer.Serialize(request switch
+    {
+        X86Request x86 => new RequestDocument(
+            (long)x86.MemoryMiB,
+            (long)x86.VideoRamMiB,
+            x86.Hap,
+            (long?)x86.MmioHoleMiB,
+            x86.Strategy.Name(),
+            x86.GlobalPolicy?.Name(),
+            (long)x86.RdmMemBoundaryMiB,
+            x86.Firmware.Name(),
+            Devices(x86),
+            x86.Reserve.Count > 0 ? Ranges(x86.Reserve) : null,
+            x86.Pool is { } pool ? new PoolDocument(pool.Label is null ? pool.Hosts.Select(h => h.Value).ToList() : null, pool.Label) : null),
+        ArmRequest { Options: var arm } => new RequestDocument(
+            (long)request.MemoryMiB, (long)X86Request.DefaultVideoRamMiB, true, null, RdmStrategy.Ignore.Name(), null, (long)X86Request.DefaultRdmMemBoundaryMiB,
+            GuestFirmware.SeaBios.Name(), Devices(request), Arm: new ArmDocument(arm.Vcpus, arm.DirectMap, arm.Trusted, arm.Allocation.Name(), Ranges(arm.StaticMemory))),
+        _ => throw new ArgumentException($"Unknown request {request.GetType().Name}.", nameof(request)),
+    }, Options);
 
-    public static PlanRequest ReadRequest(string json)
+    public static DomainRequest ReadRequest(string json)
     {
         var d = Read<RequestDocument>(json);
-        return new PlanRequest(
+        var devices = d.Devices.Select(x => new DeviceRequest(PciAddress.Parse(x.Sbdf), Policy(x.RdmPolicy))).ToList();
+        if (d.Arm is { } arm)
+        {
+            return new ArmRequest((ulong)d.MemoryMiB, devices, new ArmOptions(arm.Vcpus, arm.DirectMap, arm.Trusted, ArmNames.Allocations[arm.Allocation], Ranges(arm.StaticMemory)));
+        }
+
+        return new X86Request(
             (ulong)d.MemoryMiB,
-            d.Devices.Select(x => new DeviceRequest(PciAddress.Parse(x.Sbdf), Policy(x.RdmPolicy))).ToList(),
+            devices,
             (ulong)d.VideoRamMiB,
             d.Hap,
             (ulong?)d.MmioHoleMiB,
@@ -43,9 +56,8 @@ internal static class DomainDocuments
             (ulong)d.RdmMemBoundaryMiB,
             LayoutNames.Firmwares[d.Firmware])
         {
-            Reserve = (IReadOnlyList<AddressRange>?)d.Reserve?.Select(r => Range(r.Start, r.End)).ToList() ?? [],
+            Reserve = (IReadOnlyList<AddressRange>?)d.Reserve?.Select(Range).ToList() ?? [],
             Pool = d.Pool is { } pool ? new RdmPool((IReadOnlyList<HostName>?)pool.Hosts?.Select(HostName.Parse).ToList() ?? [], pool.Label) : null,
-            Arm = d.Arm is { } arm ? new ArmOptions(arm.Vcpus, arm.DirectMap, arm.Trusted, ArmNames.Allocations[arm.Allocation], Ranges(arm.StaticMemory)) : null,
         };
     }
 
@@ -63,9 +75,9 @@ internal static class DomainDocuments
     };
 
     /// <summary>The layout of a domain whose request is <paramref name="request"/>: an arm64 one when it has arm settings.</summary>
-    public static GuestLayout ReadLayout(string json, PlanRequest request)
+    public static GuestLayout ReadLayout(string json, DomainRequest request)
     {
-        if (request.Arm is null)
+        if (request is not ArmRequest)
         {
             return ReadLayout(json);
         }
@@ -136,6 +148,8 @@ internal static class DomainDocuments
     private static List<RangeDocument> Ranges(IEnumerable<AddressRange> ranges) => ranges.Select(Range).ToList();
 
     private static List<AddressRange> Ranges(IEnumerable<RangeDocument> ranges) => ranges.Select(Range).ToList();
+
+    private static List<DeviceDocument> Devices(DomainRequest request) => request.Devices.Select(d => new DeviceDocument(d.Address.ToString(), d.Policy?.Name())).ToList();
 
     private static RdmPolicy? Policy(string? name) => name is null ? null : LayoutNames.Policies[name];
 

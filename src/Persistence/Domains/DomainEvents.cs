@@ -1,3 +1,4 @@
+using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Pci;
@@ -13,7 +14,7 @@ internal static class DomainEvents
     public const string MigratedKind = "migrated";
     public const string RebootedKind = "rebooted";
 
-    public static AssignmentEventRow Assigned(Guid domain, string domainName, HostName host, StoredAssignment assignment) => new()
+    public static AssignmentEventRow Assigned(Guid domain, string domainName, HostName host, DeviceAssignment assignment) => new()
     {
         DomainId = domain,
         HostName = host.Value,
@@ -34,13 +35,12 @@ internal static class DomainEvents
         Kind = ReleasedKind,
         Sbdf = assignment.Sbdf,
         RdmPolicy = assignment.RdmPolicy,
-        Outcome = assignment.Outcome,
         Findings = "[]",
         At = now,
     };
 
     /// <summary>A create refused: no domain, so the line keeps the whole request and every finding.</summary>
-    public static AssignmentEventRow RefusedCreate(HostName host, string name, PlanRequest request, IEnumerable<Finding> findings, DateTimeOffset now) => new()
+    public static AssignmentEventRow RefusedCreate(HostName host, string name, DomainRequest request, IEnumerable<Finding> findings, DateTimeOffset now) => new()
     {
         HostName = host.Value,
         DomainName = name,
@@ -51,7 +51,7 @@ internal static class DomainEvents
         At = now,
     };
 
-    public static AssignmentEventRow RefusedHotplug(StoredDomain domain, DeviceOutcome outcome, DateTimeOffset now) => new()
+    public static AssignmentEventRow RefusedHotplug(PlacedDomain domain, DeviceOutcome outcome, DateTimeOffset now) => new()
     {
         DomainId = domain.Id,
         HostName = domain.Host.Value,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 
 namespace Placement.Persistence.Domains;
@@ -6,7 +7,7 @@ namespace Placement.Persistence.Domains;
 /// <summary>Reads domains, their history, and the refused creates of a host.</summary>
 public sealed class DomainReader(PlacementDbContext db)
 {
-    public async Task<StoredDomain?> FindAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<PlacedDomain?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var row = await db.Set<DomainRow>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (row is null)

@@ -1,3 +1,4 @@
+using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Pci;
@@ -10,20 +11,20 @@ internal static class DomainRowMapping
     public static IQueryable<AssignmentRow> LiveAssignments(this PlacementDbContext db, Guid domain) =>
         db.Set<AssignmentRow>().Where(a => a.DomainId == domain && a.ReleasedAt == null).OrderBy(a => a.Id);
 
-    public static DomainRow ToRow(Guid id, HostName host, string name, PlanRequest request, IEnumerable<Finding> findings, GuestLayout layout, DateTimeOffset now) => new()
+    public static DomainRow ToRow(PlacedDomain domain) => new()
     {
-        Id = id,
-        HostName = host.Value,
-        Name = name,
-        State = DomainConfiguration.Live,
-        MemoryMiB = checked((long)request.MemoryMiB),
-        Settings = DomainDocuments.Write(request),
-        Layout = DomainDocuments.Write(layout),
-        Findings = DomainDocuments.Write(findings),
-        CreatedAt = now,
+        Id = domain.Id,
+        HostName = domain.Host.Value,
+        Name = domain.Name,
+        State = NameOf(domain.State),
+        MemoryMiB = checked((long)domain.Request.MemoryMiB),
+        Settings = DomainDocuments.Write(domain.Request),
+        Layout = DomainDocuments.Write(domain.Layout),
+        Findings = DomainDocuments.Write(domain.Findings),
+        CreatedAt = domain.CreatedAt,
     };
 
-    public static AssignmentRow ToRow(Guid domain, HostName host, StoredAssignment assignment) => new()
+    public static AssignmentRow ToRow(Guid domain, HostName host, DeviceAssignment assignment) => new()
     {
         DomainId = domain,
         HostName = host.Value,
@@ -34,10 +35,10 @@ internal static class DomainRowMapping
         AssignedAt = assignment.AssignedAt,
     };
 
-    public static StoredDomain ToStored(DomainRow row, IEnumerable<AssignmentRow> live) =>
+    public static PlacedDomain ToStored(DomainRow row, IEnumerable<AssignmentRow> live) =>
         ToStored(row, live.Select(ToStored).ToList());
 
-    public static StoredDomain ToStored(DomainRow row, IReadOnlyList<StoredAssignment> devices)
+    public static PlacedDomain ToStored(DomainRow row, IReadOnlyList<DeviceAssignment> devices)
     {
         var request = DomainDocuments.ReadRequest(row.Settings);
         return new(
@@ -53,7 +54,7 @@ internal static class DomainRowMapping
             row.DestroyedAt);
     }
 
-    public static StoredAssignment ToStored(AssignmentRow row) => new(
+    public static DeviceAssignment ToStored(AssignmentRow row) => new(
         PciAddress.Parse(row.Sbdf),
         LayoutNames.Policies[row.RdmPolicy],
         Names.Outcomes[row.Outcome],

@@ -82,7 +82,7 @@ public sealed class AssignmentEventRow
     public DateTimeOffset At { get; set; }
 }
 
-/// <summary>The first answer to a request sent with an <c>Idempotency-Key</c>.</summary>
+/// <summary>The outcome of the first request sent with an <c>Idempotency-Key</c>.</summary>
 public sealed class IdempotencyKeyRow
 {
     public required string Key { get; set; }
@@ -90,11 +90,8 @@ public sealed class IdempotencyKeyRow
     /// <summary>Fingerprint of the method, path and body: the same key with another request is refused.</summary>
     public required string RequestHash { get; set; }
 
-    public int Status { get; set; }
-
-    public required string Body { get; set; }
-
-    public string? Location { get; set; }
+    /// <summary>The outcome as a JSON document (<see cref="OutcomeDocuments"/>).</summary>
+    public required string Outcome { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
-using Placement.Domain.Memory;
-using Placement.Domain.Migration;
+using Placement.Domain.UseCases;
 using Placement.Persistence.Hosts;
 
 namespace Placement.Persistence.Domains;
@@ -11,18 +10,17 @@ namespace Placement.Persistence.Domains;
 public sealed partial class DomainStore
 {
     /// <summary>
-    /// Moves a live domain to <paramref name="target"/> with its layout: locks both hosts (by name,
-    /// so two migrations never wait on each other crosswise) and the domain, checks again, then
-    /// releases the source devices, attaches <paramref name="devices"/> (null: the same addresses
-    /// and policies as now) and writes the move into the history.
+    /// Locks both hosts (by name, so two migrations never wait on each other crosswise) and the
+    /// domain, then saves what <see cref="MigrateDomain"/> decides: the source devices released,
+    /// the target's attached, the move in the history; or the refusal.
     /// </summary>
-    public Task<DomainWrite> MigrateAsync(Guid id, HostName target, IReadOnlyList<DeviceRequest>? devices, CancellationToken cancellationToken) =>
-        Transactions.RunAsync<DomainWrite>(db, async () =>
+    public Task<MigrateOutcome> MigrateAsync(Guid id, HostName target, IReadOnlyList<DeviceRequest>? devices, CancellationToken cancellationToken) =>
+        Transactions.RunAsync(db, async () =>
         {
             var seen = await db.Set<DomainRow>().Where(d => d.Id == id).Select(d => new { d.HostName, d.Name }).SingleOrDefaultAsync(cancellationToken);
             if (seen is null)
             {
-                return new DomainWrite.DomainNotFound();
+                return new MigrateOutcome.DomainNotFound();
             }
 
             var source = HostName.Parse(seen.HostName);
@@ -33,58 +31,39 @@ public sealed partial class DomainStore
 
             if (await HostUsages.LockAsync(db, target, seen.Name, cancellationToken) is not { } locked)
             {
-                return new DomainWrite.HostNotFound();
+                return new MigrateOutcome.HostNotFound();
             }
-
-            var (inventory, occupancy) = locked;
 
             if (string.CompareOrdinal(source.Value, target.Value) > 0)
             {
                 await HostLock.AcquireAsync(db, source, cancellationToken);
             }
 
-            var row = await LockAsync(id, cancellationToken);
-            if (row!.State != DomainConfiguration.Live)
-            {
-                return new DomainWrite.DomainDestroyed();
-            }
-
-            if (row.HostName != source.Value)
-            {
-                return new DomainWrite.DomainMoved(row.HostName);
-            }
-
-            var live = await db.LiveAssignments(id).ToListAsync(cancellationToken);
-            var domain = DomainRowMapping.ToStored(row, live.Select(DomainRowMapping.ToStored).ToList());
-            if (domain.ArmLayout is not null)
-            {
-                return new DomainWrite.ArchitectureNotSupported(CpuArchitecture.Arm64);
-            }
-
-            var moving = new MovingDomain(domain.ToLiveDomain(), domain.Name, ByteSize.FromMiB(domain.Request.MemoryMiB), CpuArchitecture.X64, source);
-            var wanted = devices ?? domain.Devices.Select(d => new DeviceRequest(d.Device, d.Policy)).ToList();
-            var verdict = MigrationCheck.Check(moving, new MigrationTarget(target, inventory, occupancy.Usage, wanted, occupancy.NameHolder));
+            var (row, domain) = await LockAsync(id, cancellationToken);
             var now = clock.Now();
-            if (verdict.Verdict == MigrationVerdict.Incompatible)
+            var outcome = MigrateDomain.Decide(domain!, source, target, locked.Inventory, locked.Occupancy, devices, now);
+            switch (outcome)
             {
-                var refusal = DomainEvents.Migration(id, domain.Name, source, target, refused: true, verdict.Findings, now);
-                return new DomainWrite.MigrationRefused(verdict, await RefuseAsync(refusal, cancellationToken));
+                case MigrateOutcome.Refused refused:
+                    var refusal = DomainEvents.Migration(id, domain!.Name, source, target, refused: true, refused.Verdict.Findings, now);
+                    return refused with { RefusalId = await RefuseAsync(refusal, cancellationToken) };
+                case MigrateOutcome.Migrated migrated:
+                    foreach (var assignment in db.Set<AssignmentRow>().Local.Where(a => a.DomainId == id && a.ReleasedAt == null).ToList())
+                    {
+                        Release(row!, assignment, now);
+                    }
+
+                    row!.HostName = target.Value;
+                    db.Add(DomainEvents.Migration(id, domain!.Name, source, target, refused: false, migrated.Verdict.Findings, now));
+                    foreach (var assignment in migrated.Attached)
+                    {
+                        AddAssignment(id, domain.Name, target, assignment);
+                    }
+
+                    await db.SaveChangesAsync(cancellationToken);
+                    break;
             }
 
-            foreach (var assignment in live)
-            {
-                Release(row, assignment, now);
-            }
-
-            row.HostName = target.Value;
-            db.Add(DomainEvents.Migration(id, domain.Name, source, target, refused: false, verdict.Findings, now));
-            var attached = verdict.Devices.Select(o => StoredAssignment.Of(o, now)).ToList();
-            foreach (var assignment in attached)
-            {
-                AddAssignment(id, domain.Name, target, assignment);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return new DomainWrite.Migrated(domain with { Host = target, Devices = attached }, verdict);
+            return outcome;
         }, cancellationToken);
 }

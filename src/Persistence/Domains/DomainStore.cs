@@ -1,158 +1,121 @@
 using Microsoft.EntityFrameworkCore;
-using Placement.Domain.Arm;
+using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
+using Placement.Domain.UseCases;
 
 namespace Placement.Persistence.Domains;
 
 /// <summary>
-/// Creates domains and changes what they hold, each write in one transaction: the host's row lock
-/// orders writes that read its usage (xen-semantics §6), the partial unique index on live
-/// assignments guarantees one owner per device whatever happens, and every refusal is recorded.
-/// A keyed write stores its answer (its <c>record</c> function renders it) in the same transaction.
+/// Locks, loads and saves for the writes on domains; what they come to is the use cases' decision.
+/// Each write is one transaction: the host's row lock orders writes that read its usage
+/// (xen-semantics §6), the partial unique index on live assignments guarantees one owner per
+/// device whatever happens, and every refusal is recorded. A keyed write stores its outcome in the
+/// same transaction (<see cref="Idempotency"/>).
 /// </summary>
 public sealed partial class DomainStore(PlacementDbContext db, TimeProvider clock)
 {
     public const string LiveDeviceIndex = "ux_assignments_live_device";
 
-    public Task<DomainWrite> CreateAsync(
-        HostName host, string name, PlanRequest request, IdempotencyKey? key, Func<DomainWrite, RecordedResponse?> record, CancellationToken cancellationToken) =>
-        Transactions.RunAsync<DomainWrite>(db, async () =>
+    public Task<Keyed<CreateOutcome>> CreateAsync(HostName host, string name, DomainRequest request, IdempotencyKey? key, CancellationToken cancellationToken) =>
+        Transactions.RunAsync<Keyed<CreateOutcome>>(db, async () =>
         {
             if (await HostUsages.LockAsync(db, host, name, cancellationToken) is not { } locked)
             {
-                return new DomainWrite.HostNotFound();
+                return Fresh<CreateOutcome>(new CreateOutcome.HostNotFound());
             }
 
-            var (inventory, occupancy) = locked;
-
-            if (await Idempotency.EarlierAsync(db, key, cancellationToken) is { } earlier)
+            if (await Idempotency.EarlierAsync(db, key, OutcomeDocuments.ReadCreate, cancellationToken) is { } earlier)
             {
                 return earlier;
             }
 
-            if ((inventory.Architecture == CpuArchitecture.Arm64) != (request.Arm is not null))
-            {
-                return new DomainWrite.ArchitectureMismatch(inventory.Architecture);
-            }
-
-            if (occupancy.NameHolder is { } holder)
-            {
-                return new DomainWrite.NameTaken(holder);
-            }
-
             var now = clock.Now();
-            var result = request.Arm is null
-                ? await CreateX86Async(host, name, request, inventory, occupancy.Usage, now, cancellationToken)
-                : await CreateArmAsync(host, name, request, inventory, occupancy.Usage, now, cancellationToken);
-            Idempotency.Remember(db, key, record(result), now);
+            var outcome = CreateDomain.Decide(host, locked.Inventory, locked.Occupancy, name, request, DomainIds.Next(now), now) switch
+            {
+                CreateOutcome.Created created => Add(created),
+                CreateOutcome.Refused refused => refused with
+                {
+                    RefusalId = await RefuseAsync(DomainEvents.RefusedCreate(host, name, request, refused.Findings, now), cancellationToken),
+                },
+                var other => other,
+            };
+            Idempotency.Remember(db, key, OutcomeDocuments.Write(outcome), now);
             await db.SaveChangesAsync(cancellationToken);
-            return result;
+            return Fresh(outcome);
         }, cancellationToken);
 
-    /// <summary>The answer an earlier request with this key got (<see cref="DomainWrite.Replayed"/> or <see cref="DomainWrite.KeyReused"/>), if any.</summary>
-    public Task<DomainWrite?> EarlierAsync(IdempotencyKey key, CancellationToken cancellationToken) => Idempotency.EarlierAsync(db, key, cancellationToken);
+    /// <summary>The outcome an earlier create with this key came to, if any.</summary>
+    public Task<Keyed<CreateOutcome>?> EarlierCreateAsync(IdempotencyKey key, CancellationToken cancellationToken) =>
+        Idempotency.EarlierAsync(db, key, OutcomeDocuments.ReadCreate, cancellationToken);
 
-    public Task<DomainWrite> AttachAsync(
-        Guid id, DeviceRequest request, IdempotencyKey? key, Func<DomainWrite, RecordedResponse?> record, CancellationToken cancellationToken) =>
-        Transactions.RunAsync<DomainWrite>(db, async () =>
+    public Task<Keyed<HotplugOutcome>> HotplugAsync(Guid id, DeviceRequest request, IdempotencyKey? key, CancellationToken cancellationToken) =>
+        Transactions.RunAsync<Keyed<HotplugOutcome>>(db, async () =>
         {
             var hostName = await db.Set<DomainRow>().Where(d => d.Id == id).Select(d => d.HostName).SingleOrDefaultAsync(cancellationToken);
             if (hostName is null)
             {
-                return new DomainWrite.DomainNotFound();
+                return Fresh<HotplugOutcome>(new HotplugOutcome.DomainNotFound());
             }
 
             var host = HostName.Parse(hostName);
             var (inventory, occupancy) = await HostUsages.LockAsync(db, host, null, cancellationToken)
                 ?? throw new InvalidOperationException($"Domain {id} lives on host {host}, which does not exist.");
-            if (await Idempotency.EarlierAsync(db, key, cancellationToken) is { } earlier)
+            if (await Idempotency.EarlierAsync(db, key, OutcomeDocuments.ReadHotplug, cancellationToken) is { } earlier)
             {
                 return earlier;
             }
 
-            var row = await LockAsync(id, cancellationToken);
+            var (row, domain) = await LockAsync(id, cancellationToken);
             if (row!.HostName != hostName)
             {
                 throw new StaleReadException($"Domain {id} moved from {hostName} to {row.HostName}.");
             }
 
-            if (row.State != DomainConfiguration.Live)
-            {
-                return new DomainWrite.DomainDestroyed();
-            }
-
-            var domain = DomainRowMapping.ToStored(row, await db.LiveAssignments(id).AsNoTracking().ToListAsync(cancellationToken));
-            var outcome = domain.ArmLayout is { } arm
-                ? ArmDeviceChecks.Check(inventory, request.Address, domain.Request.Arm!, arm.Console, occupancy.Usage, domain.Id)
-                : Hotplug.Check(inventory, domain.ToLiveDomain(), request, occupancy.Usage);
             var now = clock.Now();
-            DomainWrite result;
-            if (outcome.Outcome == AssignmentOutcome.Refused)
+            var outcome = HotplugDevice.Decide(inventory, occupancy.Usage, domain!, request, now) switch
             {
-                result = new DomainWrite.AttachRefused(outcome, await RefuseAsync(DomainEvents.RefusedHotplug(domain, outcome, now), cancellationToken));
-            }
-            else
-            {
-                var assignment = StoredAssignment.Of(outcome, now);
-                AddAssignment(domain.Id, domain.Name, host, assignment);
-                result = new DomainWrite.Attached(domain with { Devices = [.. domain.Devices, assignment] }, assignment);
-            }
-
-            Idempotency.Remember(db, key, record(result), now);
+                HotplugOutcome.Attached attached => Attach(domain!, attached),
+                HotplugOutcome.Refused refused => refused with
+                {
+                    RefusalId = await RefuseAsync(DomainEvents.RefusedHotplug(domain!, refused.Outcome, now), cancellationToken),
+                },
+                var other => other,
+            };
+            Idempotency.Remember(db, key, OutcomeDocuments.Write(outcome), now);
             await db.SaveChangesAsync(cancellationToken);
-            return result;
+            return Fresh(outcome);
         }, cancellationToken);
 
-    private async Task<DomainWrite> CreateX86Async(
-        HostName host, string name, PlanRequest request, HostInventory inventory, HostUsage usage, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var plan = LayoutPlanner.Plan(inventory, request, usage);
-        return plan.Layout is { } layout
-            ? new DomainWrite.Created(Add(host, name, request, plan.Findings, layout, plan.Devices, now))
-            : await RefuseCreateAsync(host, name, request, plan.Devices, plan.Findings, now, cancellationToken);
-    }
+    private static Keyed<T> Fresh<T>(T outcome)
+        where T : class => new Keyed<T>.Answered(outcome, Replayed: false);
 
-    private async Task<DomainWrite> CreateArmAsync(
-        HostName host, string name, PlanRequest request, HostInventory inventory, HostUsage usage, DateTimeOffset now, CancellationToken cancellationToken)
+    private CreateOutcome.Created Add(CreateOutcome.Created created)
     {
-        var plan = ArmPlanner.Plan(inventory, request, usage, name);
-        if (!plan.Feasible)
+        var domain = created.Domain;
+        db.Add(DomainRowMapping.ToRow(domain));
+        foreach (var assignment in domain.Devices)
         {
-            return await RefuseCreateAsync(host, name, request, plan.Devices, plan.Findings, now, cancellationToken);
+            AddAssignment(domain.Id, domain.Name, domain.Host, assignment);
         }
 
-        var domain = Add(host, name, request, plan.Findings, plan.Layout, plan.Devices, now);
-        db.AddRange(plan.Layout.StaticBanks.Select(b => new StaticBankRow
+        db.AddRange(created.StaticBanks.Select(b => new StaticBankRow
         {
             DomainId = domain.Id,
-            HostName = host.Value,
+            HostName = domain.Host.Value,
             Start = checked((long)b.Start.Value),
             End = checked((long)b.End.Value),
         }));
-        return new DomainWrite.Created(domain);
+        return created;
     }
 
-    private async Task<DomainWrite> RefuseCreateAsync(
-        HostName host, string name, PlanRequest request, IReadOnlyList<DeviceOutcome> devices, IReadOnlyList<Finding> findings, DateTimeOffset now,
-        CancellationToken cancellationToken) =>
-        new DomainWrite.CreateRefused(devices, findings, await RefuseAsync(DomainEvents.RefusedCreate(host, name, request, findings, now), cancellationToken));
-
-    private StoredDomain Add(
-        HostName host, string name, PlanRequest request, IReadOnlyList<Finding> findings, GuestLayout layout, IReadOnlyList<DeviceOutcome> devices, DateTimeOffset now)
+    private HotplugOutcome.Attached Attach(PlacedDomain domain, HotplugOutcome.Attached attached)
     {
-        var row = DomainRowMapping.ToRow(DomainIds.Next(now), host, name, request, findings, layout, now);
-        db.Add(row);
-        var assignments = devices.Select(d => StoredAssignment.Of(d, now)).ToList();
-        foreach (var assignment in assignments)
-        {
-            AddAssignment(row.Id, name, host, assignment);
-        }
-
-        return new StoredDomain(row.Id, host, name, DomainState.Live, request, layout, findings, assignments, now, null);
+        AddAssignment(domain.Id, domain.Name, domain.Host, attached.Assignment);
+        return attached;
     }
 
-    private void AddAssignment(Guid domain, string domainName, HostName host, StoredAssignment assignment)
+    private void AddAssignment(Guid domain, string domainName, HostName host, DeviceAssignment assignment)
     {
         db.Add(DomainRowMapping.ToRow(domain, host, assignment));
         db.Add(DomainEvents.Assigned(domain, domainName, host, assignment));
@@ -165,6 +128,16 @@ public sealed partial class DomainStore(PlacementDbContext db, TimeProvider cloc
         return refusal.Id;
     }
 
-    private Task<DomainRow?> LockAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Set<DomainRow>().FromSql($"SELECT * FROM domains WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+    /// <summary>Locks a domain's row and reads it with the devices it holds (their rows tracked, to release them).</summary>
+    private async Task<(DomainRow? Row, PlacedDomain? Domain)> LockAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var row = await db.Set<DomainRow>().FromSql($"SELECT * FROM domains WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return (null, null);
+        }
+
+        var live = await db.LiveAssignments(id).ToListAsync(cancellationToken);
+        return (row, DomainRowMapping.ToStored(row, live));
+    }
 }

@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
 using Placement.Persistence.Hosts;
 
 namespace Placement.Persistence.Domains;
-
-/// <summary>What the live domains of a host hold, and which of them has a given name.</summary>
-internal sealed record HostOccupancy(HostUsage Usage, Guid? NameHolder);
 
 /// <summary>
 /// Reads what the live domains of a host hold: the owner of each live assignment, their memory,

@@ -5,17 +5,28 @@ namespace Placement.Persistence.Domains;
 /// <summary>An <c>Idempotency-Key</c> with the fingerprint of the request it came with.</summary>
 public sealed record IdempotencyKey(string Key, string RequestHash);
 
-/// <summary>An answer as it was sent, to send again to a retry.</summary>
-public sealed record RecordedResponse(int Status, string Body, string? Location);
+/// <summary>What a write sent with an <c>Idempotency-Key</c> came to.</summary>
+public abstract record Keyed<T>
+    where T : class
+{
+    /// <summary>The write's outcome; <see cref="Replayed"/> when an earlier request with the key made it.</summary>
+    public sealed record Answered(T Outcome, bool Replayed) : Keyed<T>;
+
+    /// <summary>The key came before with another request.</summary>
+    public sealed record KeyReused : Keyed<T>;
+}
 
 /// <summary>
-/// The first answer to a keyed request is stored in the transaction that made it, so a retry finds
-/// either nothing (the first never committed: run again) or the answer. Two racing first attempts
-/// both run; the loser's insert of the key fails on its primary key, and its retry replays the winner.
+/// The outcome of a keyed write is stored in the transaction that made it, so a retry finds either
+/// nothing (the first never committed: run again) or the outcome. Two racing first attempts both
+/// run; the loser's insert of the key fails on its primary key, and its retry replays the winner.
+/// Only outcomes worth replaying are stored (<see cref="OutcomeDocuments"/>): a domain or device
+/// recorded, or refused; anything else is answered afresh.
 /// </summary>
 internal static class Idempotency
 {
-    public static async Task<DomainWrite?> EarlierAsync(PlacementDbContext db, IdempotencyKey? key, CancellationToken cancellationToken)
+    public static async Task<Keyed<T>?> EarlierAsync<T>(PlacementDbContext db, IdempotencyKey? key, Func<string, T> read, CancellationToken cancellationToken)
+        where T : class
     {
         if (key is null)
         {
@@ -24,23 +35,15 @@ internal static class Idempotency
 
         var earlier = await db.Set<IdempotencyKeyRow>().AsNoTracking().SingleOrDefaultAsync(k => k.Key == key.Key, cancellationToken);
         return earlier is null ? null
-            : earlier.RequestHash != key.RequestHash ? new DomainWrite.KeyReused()
-            : new DomainWrite.Replayed(new RecordedResponse(earlier.Status, earlier.Body, earlier.Location));
+            : earlier.RequestHash != key.RequestHash ? new Keyed<T>.KeyReused()
+            : new Keyed<T>.Answered(read(earlier.Outcome), Replayed: true);
     }
 
-    public static void Remember(PlacementDbContext db, IdempotencyKey? key, RecordedResponse? response, DateTimeOffset now)
+    public static void Remember(PlacementDbContext db, IdempotencyKey? key, string? outcome, DateTimeOffset now)
     {
-        if (key is not null && response is not null)
+        if (key is not null && outcome is not null)
         {
-            db.Add(new IdempotencyKeyRow
-            {
-                Key = key.Key,
-                RequestHash = key.RequestHash,
-                Status = response.Status,
-                Body = response.Body,
-                Location = response.Location,
-                CreatedAt = now,
-            });
+            db.Add(new IdempotencyKeyRow { Key = key.Key, RequestHash = key.RequestHash, Outcome = outcome, CreatedAt = now });
         }
     }
 }

@@ -5,10 +5,9 @@ using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
 
-namespace Placement.Persistence.Domains;
+using Placement.Domain.UseCases;
 
-/// <summary>A host a migration check looks at: a partial inventory and what its live domains hold.</summary>
-internal sealed record TargetHost(HostName Host, HostInventory Inventory, HostUsage Usage, Guid? NameHolder);
+namespace Placement.Persistence.Domains;
 
 /// <summary>
 /// Reads the five results of <see cref="TargetHosts"/> into partial inventories and hands each

@@ -2,6 +2,8 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using Placement.Domain.Domains;
+using Placement.Domain.UseCases;
 
 namespace Placement.Persistence.Domains;
 
@@ -22,7 +24,7 @@ internal static class TargetHosts
 
     /// <summary>Each host as soon as its rows are read (<see cref="TargetHostReader"/>), so a caller need not hold the fleet.</summary>
     public static async IAsyncEnumerable<TargetHost> LoadAsync(
-        PlacementDbContext db, StoredDomain domain, string[]? names, string[] addresses, [EnumeratorCancellation] CancellationToken cancellationToken)
+        PlacementDbContext db, PlacedDomain domain, string[]? names, string[] addresses, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try

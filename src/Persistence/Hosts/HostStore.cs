@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Placement.Domain.Inventory;
+using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 
 namespace Placement.Persistence.Hosts;
@@ -71,15 +72,8 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
     }
 
     /// <summary>Creates or replaces the inventory of host <paramref name="name"/> when the precondition holds.</summary>
-    public Task<HostWrite> SaveAsync(HostName name, HostInventory inventory, HostPrecondition precondition, CancellationToken cancellationToken)
-    {
-        if (InventoryRules.Check(inventory) is [var first, ..])
-        {
-            throw new ArgumentException($"The inventory of {name} breaks a rule: {first.Path}: {first.Message}", nameof(inventory));
-        }
-
-        return WithRetryAsync(() => SaveOnceAsync(name, inventory, precondition, cancellationToken));
-    }
+    public Task<HostWrite> SaveAsync(HostName name, HostInventory inventory, HostPrecondition precondition, CancellationToken cancellationToken) =>
+        WithRetryAsync(() => SaveOnceAsync(name, inventory, precondition, cancellationToken));
 
     public async Task<HostWrite> DeleteAsync(HostName name, HostPrecondition precondition, CancellationToken cancellationToken)
     {
@@ -95,10 +89,9 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
             return new HostWrite(HostWriteStatus.PreconditionFailed, CurrentGeneration: current.Generation);
         }
 
-        if (await HostUsages.LiveDomainsAsync(db, name, cancellationToken) is { Count: > 0 } live)
+        if (DeleteHost.Conflicts(await HostUsages.LiveDomainsAsync(db, name, cancellationToken)) is { Count: > 0 } conflicts)
         {
-            return new HostWrite(HostWriteStatus.InUse, Conflicts: live
-                .Select(d => new InventoryViolation("host", InventoryInUse.HostInUse, $"Domain {d} lives on the host.")).ToList());
+            return new HostWrite(HostWriteStatus.InUse, Conflicts: conflicts);
         }
 
         // What destroyed direct-mapped domains left out of the heap goes with the host: a host
@@ -123,7 +116,7 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
         if (current is not null)
         {
             var before = HostDocument.Read(current.Document).ToStoredHost().Inventory;
-            var conflicts = InventoryInUse.Check(before, inventory, await HostUsages.LoadAsync(db, name, cancellationToken));
+            var conflicts = ReplaceInventory.Conflicts(before, inventory, await HostUsages.LoadAsync(db, name, cancellationToken));
             if (conflicts.Count > 0)
             {
                 return new HostWrite(HostWriteStatus.InUse, Conflicts: conflicts);

@@ -238,27 +238,19 @@ namespace Placement.Persistence.Migrations
                         .HasColumnName("key")
                         .UseCollation("C");
 
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("body");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("Location")
-                        .HasColumnType("text")
-                        .HasColumnName("location");
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("outcome");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("request_hash");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer")
-                        .HasColumnName("status");
 
                     b.HasKey("Key");
 

@@ -1,11 +1,11 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Placement.Api.Http;
 using Placement.Api.Plans;
 using Placement.Domain.Layout;
 using Placement.Domain.Pci;
+using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 
 namespace Placement.Api.Domains;
@@ -39,13 +39,11 @@ public static class DomainDevicesApi
         return group;
     }
 
-    private static async Task<IResult> Hotplug(
+    private static async Task<Results<CreatedAtRoute<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Hotplug(
         string id,
         DeviceRequestBody body,
         [FromHeader(Name = IdempotencyKeys.Header), Description(IdempotencyKeys.Description)] string? idempotencyKey,
         DomainStore store,
-        LinkGenerator links,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         HttpContext context,
         CancellationToken cancellationToken)
     {
@@ -59,19 +57,16 @@ public static class DomainDevicesApi
             return IdempotencyKeys.Invalid();
         }
 
-        IResult Answer(DomainWrite write) => write switch
-        {
-            DomainWrite.Attached attached => TypedResults.Created(
-                links.GetPathByName(context, "GetDomainDevice", new { id = domainId, sbdf = attached.Assignment.Device.ToString() }),
-                attached.Assignment.ToResponse()),
-            DomainWrite.AttachRefused refused => DomainProblems.Refused(refused.Outcome, refused.RefusalId),
-            DomainWrite.DomainDestroyed => DomainProblems.Destroyed(domainId),
-            _ => Problems.DomainNotFound(domainId),
-        };
-
         var request = new DeviceRequest(PciAddress.Parse(body.Sbdf!), body.RdmPolicy is { } policy ? LayoutNames.Policies[policy] : null);
-        return await RecordedResult.WriteAsync<AssignmentResponse>(key, json.Value.SerializerOptions,
-            record => store.AttachAsync(domainId, request, key, record, cancellationToken), Answer);
+        return IdempotencyKeys.Answer(context, await store.HotplugAsync(domainId, request, key, cancellationToken)) switch
+        {
+            HotplugOutcome.Attached { Assignment: var assignment } => TypedResults.CreatedAtRoute(
+                assignment.ToResponse(), "GetDomainDevice", new { id = domainId, sbdf = assignment.Device.ToString() }),
+            HotplugOutcome.Refused refused => DomainProblems.Refused(refused.Outcome, refused.RefusalId),
+            HotplugOutcome.DomainDestroyed => DomainProblems.Destroyed(domainId),
+            HotplugOutcome.DomainNotFound => Problems.DomainNotFound(domainId),
+            _ => Problems.IdempotencyKeyReused(),
+        };
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> GetDevice(
@@ -100,10 +95,10 @@ public static class DomainDevicesApi
             return InvalidPath(id);
         }
 
-        return await store.DetachAsync(domainId, device, cancellationToken) switch
+        return await store.UnplugAsync(domainId, device, cancellationToken) switch
         {
-            DomainWrite.Released => TypedResults.NoContent(),
-            DomainWrite.DeviceNotAssigned => DomainProblems.NotAssigned(domainId, device),
+            UnplugOutcome.Released => TypedResults.NoContent(),
+            UnplugOutcome.NotAssigned => DomainProblems.NotAssigned(domainId, device),
             _ => Problems.DomainNotFound(domainId),
         };
     }

@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Api.Plans;
+using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
-using Placement.Persistence.Domains;
 
 namespace Placement.Api.Domains;
 
@@ -57,15 +57,15 @@ internal static class DomainExamples
         [new InventoryViolation("devices", InventoryInUse.DeviceInUse, $"Device 0000:00:02.0 is assigned to domain {Id}: it may not be removed.")]);
 
     private static LayoutPlan SecondCreate => LayoutPlanner.Plan(
-        Host, PlanExamples.Request.ToRequest(), new HostUsage(new Dictionary<PciAddress, Guid> { [PciAddress.Parse("0000:00:02.0")] = Id }, ByteSize.FromMiB(4096)));
+        Host, (X86Request)PlanExamples.Request.ToRequest(), new HostUsage(new Dictionary<PciAddress, Guid> { [PciAddress.Parse("0000:00:02.0")] = Id }, ByteSize.FromMiB(4096)));
 
-    internal static StoredDomain Stored
+    internal static PlacedDomain Stored
     {
         get
         {
-            var plan = LayoutPlanner.Plan(Host, PlanExamples.Request.ToRequest());
-            var devices = plan.Devices.Select(d => StoredAssignment.Of(d, Created)).ToList();
-            return new StoredDomain(Id, HostName.Parse(HostExamples.Host.Name), "vm-42", DomainState.Live, PlanExamples.Request.ToRequest(), plan.Layout!,
+            var plan = LayoutPlanner.Plan(Host, (X86Request)PlanExamples.Request.ToRequest());
+            var devices = plan.Devices.Select(d => DeviceAssignment.Of(d, Created)).ToList();
+            return new PlacedDomain(Id, HostName.Parse(HostExamples.Host.Name), "vm-42", DomainState.Live, PlanExamples.Request.ToRequest(), plan.Layout!,
                 plan.Findings, devices, Created, null);
         }
     }

@@ -1,4 +1,5 @@
 using Placement.Api.Plans;
+using Placement.Domain.Domains;
 using Placement.Domain.Layout;
 using Placement.Persistence.Domains;
 
@@ -6,7 +7,7 @@ namespace Placement.Api.Domains;
 
 internal static class DomainMapping
 {
-    public static DomainResponse ToResponse(this StoredDomain domain)
+    public static DomainResponse ToResponse(this PlacedDomain domain)
     {
         var (layout, arm) = domain.Layout.ToResponse();
         return new(
@@ -23,7 +24,7 @@ internal static class DomainMapping
             arm);
     }
 
-    public static AssignmentResponse ToResponse(this StoredAssignment assignment) => new(
+    public static AssignmentResponse ToResponse(this DeviceAssignment assignment) => new(
         assignment.Device.ToString(),
         assignment.Policy.Name(),
         assignment.Outcome.Name(),

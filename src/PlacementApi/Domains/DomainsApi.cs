@@ -1,11 +1,12 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Api.Plans;
+using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
+using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
 
@@ -67,20 +68,18 @@ public static class DomainsApi
 
         return await store.RebootAsync(domainId, cancellationToken) switch
         {
-            DomainWrite.Rebooted rebooted => TypedResults.Ok(rebooted.Domain.ToResponse()),
-            DomainWrite.DomainDestroyed => DomainProblems.Destroyed(domainId),
+            RebootOutcome.Rebooted rebooted => TypedResults.Ok(rebooted.Domain.ToResponse()),
+            RebootOutcome.DomainDestroyed => DomainProblems.Destroyed(domainId),
             _ => Problems.DomainNotFound(domainId),
         };
     }
 
-    private static async Task<IResult> CreateDomain(
+    private static async Task<Results<CreatedAtRoute<DomainResponse>, ValidationProblem, ProblemHttpResult>> CreateDomain(
         string host,
         PlanRequestBody body,
         [FromHeader(Name = IdempotencyKeys.Header), Description(IdempotencyKeys.Description)] string? idempotencyKey,
         DomainStore store,
         PoolReader pools,
-        LinkGenerator links,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         HttpContext context,
         CancellationToken cancellationToken)
     {
@@ -94,26 +93,25 @@ public static class DomainsApi
             return IdempotencyKeys.Invalid();
         }
 
-        IResult Answer(DomainWrite write) => write switch
-        {
-            DomainWrite.Created created => TypedResults.Created(links.GetPathByName(context, "GetDomain", new { id = created.Domain.Id }), created.Domain.ToResponse()),
-            DomainWrite.CreateRefused refused => DomainProblems.Refused(refused.Devices, refused.Findings, refused.RefusalId),
-            DomainWrite.NameTaken taken => DomainProblems.NameTaken(host, body.Name!, taken.Holder),
-            DomainWrite.ArchitectureMismatch mismatch => Problems.ArchitectureMismatch(host, mismatch.Host),
-            _ => Problems.HostNotFound(host),
-        };
-
         var (request, problem) = await RdmResolution.ResolveAsync(body, pools, cancellationToken);
         if (problem is not null)
         {
             // A pool host deleted after a keyed create committed must not turn its retry into a 422.
-            return key is not null && await store.EarlierAsync(key, cancellationToken) is { } earlier
-                ? await RecordedResult.WriteAsync<DomainResponse>(key, json.Value.SerializerOptions, _ => Task.FromResult(earlier), Answer)
-                : problem;
+            return key is not null && await store.EarlierCreateAsync(key, cancellationToken) is { } earlier ? Answer(earlier) : problem;
         }
 
-        return await RecordedResult.WriteAsync<DomainResponse>(key, json.Value.SerializerOptions,
-            record => store.CreateAsync(name, body.Name!, request!, key, record, cancellationToken), Answer);
+        return Answer(await store.CreateAsync(name, body.Name!, request!, key, cancellationToken));
+
+        Results<CreatedAtRoute<DomainResponse>, ValidationProblem, ProblemHttpResult> Answer(Keyed<CreateOutcome> write) =>
+            IdempotencyKeys.Answer(context, write) switch
+            {
+                CreateOutcome.Created created => TypedResults.CreatedAtRoute(created.Domain.ToResponse(), "GetDomain", new { id = created.Domain.Id }),
+                CreateOutcome.Refused refused => DomainProblems.Refused(refused.Devices, refused.Findings, refused.RefusalId),
+                CreateOutcome.NameTaken taken => DomainProblems.NameTaken(host, body.Name!, taken.Holder),
+                CreateOutcome.WrongArchitecture wrong => Problems.ArchitectureMismatch(host, wrong.Host),
+                CreateOutcome.HostNotFound => Problems.HostNotFound(host),
+                _ => Problems.IdempotencyKeyReused(),
+            };
     }
 
     private static async Task<Results<Ok<Page<DomainSummaryResponse>>, ValidationProblem>> ListDomains(
@@ -170,7 +168,7 @@ public static class DomainsApi
             return Problems.InvalidDomainId();
         }
 
-        return await store.DestroyAsync(domainId, cancellationToken) is DomainWrite.DomainNotFound
+        return await store.DestroyAsync(domainId, cancellationToken) == DestroyOutcome.DomainNotFound
             ? Problems.DomainNotFound(domainId)
             : TypedResults.NoContent();
     }

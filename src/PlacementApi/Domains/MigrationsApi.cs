@@ -5,6 +5,7 @@ using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Migration;
 using Placement.Domain.Pci;
+using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 
 namespace Placement.Api.Domains;
@@ -50,9 +51,9 @@ public static class MigrationsApi
         var targets = body.Targets?.Select(t => new TargetQuery(HostName.Parse(t.Host!), Requests(t.Devices))).ToList();
         return await checks.CheckAsync(domainId, targets, body.Limit ?? MigrationCheckValidator.DefaultLimit, cancellationToken) switch
         {
-            MigrationCheckResult.Checked result => TypedResults.Ok(new MigrationCheckResponse(result.Ranked.Select(ToResponse).ToList(), result.Evaluated)),
-            MigrationCheckResult.DomainDestroyed => DomainProblems.Destroyed(domainId),
-            MigrationCheckResult.ArmDomain => Problems.ArmDomainNotMigrated(domainId),
+            MigrationCheckOutcome.Checked result => TypedResults.Ok(new MigrationCheckResponse(result.Ranked.Select(ToResponse).ToList(), result.Evaluated)),
+            MigrationCheckOutcome.DomainDestroyed => DomainProblems.Destroyed(domainId),
+            MigrationCheckOutcome.NotMigratable => Problems.ArmDomainNotMigrated(domainId),
             _ => Problems.DomainNotFound(domainId),
         };
     }
@@ -67,12 +68,12 @@ public static class MigrationsApi
 
         return await store.MigrateAsync(domainId, HostName.Parse(body.Target!), Requests(body.Devices), cancellationToken) switch
         {
-            DomainWrite.Migrated migrated => TypedResults.Ok(migrated.Domain.ToResponse()),
-            DomainWrite.MigrationRefused refused => DomainProblems.MigrationRefused(ToResponse(refused.Verdict), refused.RefusalId),
-            DomainWrite.DomainMoved moved => DomainProblems.Moved(domainId, moved.Host),
-            DomainWrite.DomainDestroyed => DomainProblems.Destroyed(domainId),
-            DomainWrite.HostNotFound => Problems.HostNotFound(body.Target!),
-            DomainWrite.ArchitectureNotSupported => Problems.ArmDomainNotMigrated(domainId),
+            MigrateOutcome.Migrated migrated => TypedResults.Ok(migrated.Domain.ToResponse()),
+            MigrateOutcome.Refused refused => DomainProblems.MigrationRefused(ToResponse(refused.Verdict), refused.RefusalId),
+            MigrateOutcome.DomainMoved moved => DomainProblems.Moved(domainId, moved.Host.Value),
+            MigrateOutcome.DomainDestroyed => DomainProblems.Destroyed(domainId),
+            MigrateOutcome.HostNotFound => Problems.HostNotFound(body.Target!),
+            MigrateOutcome.NotMigratable => Problems.ArmDomainNotMigrated(domainId),
             _ => Problems.DomainNotFound(domainId),
         };
     }

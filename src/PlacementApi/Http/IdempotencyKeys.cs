@@ -41,6 +41,26 @@ public static class IdempotencyKeys
         return true;
     }
 
+    /// <summary>
+    /// The outcome of a keyed write, to map to an answer like any other; a replay is marked with
+    /// <see cref="ReplayedHeader"/>. Null when the key came before with another request.
+    /// </summary>
+    public static T? Answer<T>(HttpContext context, Keyed<T> write)
+        where T : class
+    {
+        if (write is not Keyed<T>.Answered answered)
+        {
+            return null;
+        }
+
+        if (answered.Replayed)
+        {
+            context.Response.Headers[ReplayedHeader] = "true";
+        }
+
+        return answered.Outcome;
+    }
+
     public static ValidationProblem Invalid() =>
         Problems.Validation(Header, ErrorCodes.InvalidIdempotencyKey, $"{Header} is one value of 1 to {MaxLength} visible ASCII characters.");
 }

@@ -4,6 +4,7 @@ using Placement.Api.Http;
 using Placement.Api.Hosts;
 using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
+using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
 
@@ -47,13 +48,12 @@ public static class FragmentationApi
             return Problems.HostNotFound(host);
         }
 
-        if (stored.Inventory.Arm is null)
+        return ReportFragmentation.Decide(stored.Inventory, await domains.UsageAsync(name, cancellationToken)) switch
         {
-            return Problems.Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported, "Fragmentation is reported for arm64 hosts.",
-                $"Host '{host}' is x86_64: its domains take memory by size, not at addresses.");
-        }
-
-        return TypedResults.Ok(ToResponse(name, HostFragmentation.Of(stored.Inventory, await domains.UsageAsync(name, cancellationToken))));
+            FragmentationOutcome.Reported reported => TypedResults.Ok(ToResponse(name, reported.Report)),
+            _ => Problems.Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported, "Fragmentation is reported for arm64 hosts.",
+                $"Host '{host}' is x86_64: its domains take memory by size, not at addresses."),
+        };
     }
 
     internal static FragmentationResponse ToResponse(HostName host, HostFragmentation report) => new(

@@ -2,9 +2,10 @@ using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Memory;
 using Placement.Domain.Arm;
+using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
 using Placement.Domain.Memory;
-using Placement.Persistence.Domains;
 
 namespace Placement.Api.Plans;
 
@@ -28,8 +29,8 @@ internal static class ArmPlanExamples
         get
         {
             var plan = Plan;
-            var devices = plan.Devices.Select(d => StoredAssignment.Of(d, Created)).ToList();
-            return new StoredDomain(Id, HostName.Parse(PlanExamples.ArmHost), Request.Name!, DomainState.Live, Request.ToRequest(), plan.Layout,
+            var devices = plan.Devices.Select(d => DeviceAssignment.Of(d, Created)).ToList();
+            return new PlacedDomain(Id, HostName.Parse(PlanExamples.ArmHost), Request.Name!, DomainState.Live, Request.ToRequest(), plan.Layout,
                 plan.Findings, devices, Created, null).ToResponse();
         }
     }
@@ -48,5 +49,5 @@ internal static class ArmPlanExamples
         }
     }
 
-    private static ArmPlan Plan => ArmPlanner.Plan(Host, Request.ToRequest(), HostUsage.None, Request.Name);
+    private static ArmPlan Plan => ArmPlanner.Plan(Host, (ArmRequest)Request.ToRequest(), HostUsage.None, Request.Name);
 }

@@ -19,7 +19,7 @@ internal static class PlanExamples
         "vm-42", 4096, 8, true, null, new RdmBody("host", "relaxed"), 2048, "seabios", [new DeviceRequestBody("0000:00:02.0", "strict")]);
 
     public static PlanResponse Response =>
-        LayoutPlanner.Plan(HostExamples.Inventory.ToInventory()!, Request.ToRequest()).ToResponse();
+        LayoutPlanner.Plan(HostExamples.Inventory.ToInventory()!, (X86Request)Request.ToRequest()).ToResponse();
 
     /// <summary>The 422 of this request on <see cref="ArmHost"/>, worded as <see cref="PlansApi"/> words it.</summary>
     public static ProblemHttpResult ArchitectureMismatch => Problems.ArchitectureMismatch(ArmHost, CpuArchitecture.Arm64);

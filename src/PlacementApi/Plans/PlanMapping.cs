@@ -11,44 +11,54 @@ namespace Placement.Api.Plans;
 internal static class PlanMapping
 {
     /// <summary>
-    /// The domain request of a validated body. A pool's ranges are not known here: the caller
-    /// resolves them (<see cref="RdmResolution"/>); explicit regions are the body's own.
+    /// The domain request of a validated body: an arm64 one when it has an arm section. A pool's
+    /// ranges are not known here: the caller resolves them (<see cref="RdmResolution"/>); explicit
+    /// regions are the body's own.
     /// </summary>
-    public static PlanRequest ToRequest(this PlanRequestBody body) => new(
-        (ulong)body.MemoryMiB!.Value,
-        (body.Devices ?? []).Select(d => new DeviceRequest(PciAddress.Parse(d.Sbdf!), Policy(d.RdmPolicy))).ToList(),
-        (ulong)(body.VideoRamMiB ?? (long)PlanRequest.DefaultVideoRamMiB),
-        body.Hap ?? true,
-        (ulong?)body.MmioHoleMiB,
-        body.Rdm?.Strategy is { } strategy ? LayoutNames.Strategies[strategy] : RdmStrategy.Ignore,
-        Policy(body.Rdm?.Policy),
-        (ulong)(body.RdmMemBoundaryMiB ?? (long)PlanRequest.DefaultRdmMemBoundaryMiB),
-        body.Firmware is { } firmware ? LayoutNames.Firmwares[firmware] : GuestFirmware.SeaBios)
+    public static DomainRequest ToRequest(this PlanRequestBody body)
     {
-        Reserve = body.Rdm?.Regions?.Select(r => new AddressRange(Address(r!.Start), Address(r.End))).ToList() ?? [],
-        Pool = body.Rdm switch
-        {
-            { Strategy: "pool", Label: { } label } => RdmPool.Labelled(label),
-            { Strategy: "pool", Hosts: { } hosts } => RdmPool.Named(hosts.Select(h => HostName.Parse(h!)).ToList()),
-            _ => null,
-        },
-        Arm = body.Arm?.ToOptions(),
-    };
+        var memory = (ulong)body.MemoryMiB!.Value;
+        var devices = (body.Devices ?? []).Select(d => new DeviceRequest(PciAddress.Parse(d.Sbdf!), Policy(d.RdmPolicy))).ToList();
+        return body.Arm is { } arm
+            ? new ArmRequest(memory, devices, arm.ToOptions())
+            : new X86Request(
+                memory,
+                devices,
+                (ulong)(body.VideoRamMiB ?? (long)X86Request.DefaultVideoRamMiB),
+                body.Hap ?? true,
+                (ulong?)body.MmioHoleMiB,
+                body.Rdm?.Strategy is { } strategy ? LayoutNames.Strategies[strategy] : RdmStrategy.Ignore,
+                Policy(body.Rdm?.Policy),
+                (ulong)(body.RdmMemBoundaryMiB ?? (long)X86Request.DefaultRdmMemBoundaryMiB),
+                body.Firmware is { } firmware ? LayoutNames.Firmwares[firmware] : GuestFirmware.SeaBios)
+            {
+                Reserve = body.Rdm?.Regions?.Select(r => new AddressRange(Address(r!.Start), Address(r.End))).ToList() ?? [],
+                Pool = body.Rdm switch
+                {
+                    { Strategy: "pool", Label: { } label } => RdmPool.Labelled(label),
+                    { Strategy: "pool", Hosts: { } hosts } => RdmPool.Named(hosts.Select(h => HostName.Parse(h!)).ToList()),
+                    _ => null,
+                },
+            };
+    }
 
     /// <summary>The body of a request, every default filled in: how a domain shows what it was created from.</summary>
-    public static PlanRequestBody ToBody(this PlanRequest request, string? name) => request.Arm is { } arm
-        ? new(name, (long)request.MemoryMiB, null, null, null, null, null, null,
-            request.Devices.Select(d => new DeviceRequestBody(d.Address.ToString(), null)).ToList(), arm.ToBody())
-        : new(
-        name,
-        (long)request.MemoryMiB,
-        (long)request.VideoRamMiB,
-        request.Hap,
-        (long?)request.MmioHoleMiB,
-        ToBody(request),
-        (long)request.RdmMemBoundaryMiB,
-        request.Firmware.Name(),
-        request.Devices.Select(d => new DeviceRequestBody(d.Address.ToString(), d.Policy?.Name())).ToList());
+    public static PlanRequestBody ToBody(this DomainRequest request, string? name) => request switch
+    {
+        ArmRequest arm => new(name, (long)arm.MemoryMiB, null, null, null, null, null, null,
+            arm.Devices.Select(d => new DeviceRequestBody(d.Address.ToString(), null)).ToList(), arm.Options.ToBody()),
+        X86Request x86 => new(
+            name,
+            (long)x86.MemoryMiB,
+            (long)x86.VideoRamMiB,
+            x86.Hap,
+            (long?)x86.MmioHoleMiB,
+            ToBody(x86),
+            (long)x86.RdmMemBoundaryMiB,
+            x86.Firmware.Name(),
+            x86.Devices.Select(d => new DeviceRequestBody(d.Address.ToString(), d.Policy?.Name())).ToList()),
+        _ => throw new ArgumentException($"Unknown request {request.GetType().Name}.", nameof(request)),
+    };
 
     public static PlanResponse ToResponse(this LayoutPlan plan) => new(
         plan.Feasible,
@@ -95,7 +105,7 @@ internal static class PlanMapping
         bars.Select(b => new BarPlacementResponse(b.Device.ToString(), b.Index, b.Range.Start.ToString(), b.Range.End.ToString(), b.Window.Name())).ToList());
 
     /// <summary>The rdm settings with the strategy's inputs: a pool's hosts or label, explicit regions as given.</summary>
-    private static RdmBody ToBody(PlanRequest request) => new(
+    private static RdmBody ToBody(X86Request request) => new(
         request.Strategy.Name(),
         request.GlobalPolicy?.Name(),
         request.Pool is { Label: null } named ? named.Hosts.Select(h => h.Value).ToList<string?>() : null,

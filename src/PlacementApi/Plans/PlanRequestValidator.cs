@@ -23,14 +23,14 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
             .InclusiveBetween(1, MaxMemoryMiB).WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"memoryMiB must be between 1 and {MaxMemoryMiB}.");
         RuleFor(b => b.VideoRamMiB).InclusiveBetween(0, MaxMemoryMiB).WithErrorCode(ErrorCodes.OutOfRange)
             .WithMessage("videoRamMiB must not be negative.");
-        RuleFor(b => b).Must(b => b.Arm is not null || b.MemoryMiB is not { } memory || memory > (b.VideoRamMiB ?? (long)PlanRequest.DefaultVideoRamMiB))
+        RuleFor(b => b).Must(b => b.Arm is not null || b.MemoryMiB is not { } memory || memory > (b.VideoRamMiB ?? (long)X86Request.DefaultVideoRamMiB))
             .OverridePropertyName("memoryMiB").WithErrorCode("memory-not-above-video-ram")
-            .WithMessage(b => $"memoryMiB must exceed videoRamMiB ({b.VideoRamMiB ?? (long)PlanRequest.DefaultVideoRamMiB}): video RAM is taken from it.");
-        RuleFor(b => b.MmioHoleMiB).InclusiveBetween((long)PlanRequest.MinMmioHoleMiB, (long)PlanRequest.MaxMmioHoleMiB)
-            .WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"mmioHoleMiB must be between {PlanRequest.MinMmioHoleMiB} and {PlanRequest.MaxMmioHoleMiB}.");
-        RuleFor(b => b.RdmMemBoundaryMiB).InclusiveBetween((long)PlanRequest.MinRdmMemBoundaryMiB, MaxMemoryMiB)
+            .WithMessage(b => $"memoryMiB must exceed videoRamMiB ({b.VideoRamMiB ?? (long)X86Request.DefaultVideoRamMiB}): video RAM is taken from it.");
+        RuleFor(b => b.MmioHoleMiB).InclusiveBetween((long)X86Request.MinMmioHoleMiB, (long)X86Request.MaxMmioHoleMiB)
+            .WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"mmioHoleMiB must be between {X86Request.MinMmioHoleMiB} and {X86Request.MaxMmioHoleMiB}.");
+        RuleFor(b => b.RdmMemBoundaryMiB).InclusiveBetween((long)X86Request.MinRdmMemBoundaryMiB, MaxMemoryMiB)
             .WithErrorCode(ErrorCodes.OutOfRange)
-            .WithMessage($"rdmMemBoundaryMiB must be at least {PlanRequest.MinRdmMemBoundaryMiB}: below it low RAM could end under 2 MiB and the firmware would crash.");
+            .WithMessage($"rdmMemBoundaryMiB must be at least {X86Request.MinRdmMemBoundaryMiB}: below it low RAM could end under 2 MiB and the firmware would crash.");
         RuleFor(b => b.Rdm).SetValidator(new RdmBodyValidator()!);
         RuleFor(b => b.Firmware).OneOf(LayoutNames.Firmwares.Keys);
         RuleFor(b => b.Devices).Must(d => d is null || d.Count <= MaxDevices).WithErrorCode(ErrorCodes.TooMany)

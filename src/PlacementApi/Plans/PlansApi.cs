@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Api.Http;
-using Placement.Domain.Arm;
 using Placement.Domain.Inventory;
-using Placement.Domain.Layout;
+using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
 
@@ -13,7 +12,7 @@ public static class PlansApi
     public static RouteGroupBuilder MapPlans(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v1/hosts/{host}/plans").WithTags("Plans");
-        group.MapPost("/", PlanDomain).WithName("PlanDomain")
+        group.MapPost("/", Plan).WithName("PlanDomain")
             .AddEndpointFilter<ValidationFilter<PlanRequestBody>>()
             .WithSummary("Plan a domain on a host (dry run)")
             .WithDescription("The guest layout, reserved device memory, BAR placement and per-device outcomes that creating this domain " +
@@ -27,7 +26,7 @@ public static class PlansApi
         return group;
     }
 
-    private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> PlanDomain(
+    private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> Plan(
         string host, PlanRequestBody body, HostStore store, PoolReader pools, DomainReader domains, CancellationToken cancellationToken)
     {
         if (!HostName.TryParse(host, out var name))
@@ -40,21 +39,18 @@ public static class PlansApi
             return Problems.HostNotFound(host);
         }
 
-        var inventory = stored.Inventory;
-        if ((inventory.Architecture == CpuArchitecture.Arm64) != (body.Arm is not null))
-        {
-            return Problems.ArchitectureMismatch(host, inventory.Architecture);
-        }
-
         var (request, problem) = await RdmResolution.ResolveAsync(body, pools, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
-        var usage = await domains.UsageAsync(name, cancellationToken);
-        return TypedResults.Ok(request!.Arm is null
-            ? LayoutPlanner.Plan(inventory, request, usage).ToResponse()
-            : ArmPlanner.Plan(inventory, request, usage, body.Name).ToResponse());
+        return PlanDomain.Decide(stored.Inventory, await domains.UsageAsync(name, cancellationToken), request!, body.Name) switch
+        {
+            PlanOutcome.X86Planned x86 => TypedResults.Ok(x86.Plan.ToResponse()),
+            PlanOutcome.ArmPlanned arm => TypedResults.Ok(arm.Plan.ToResponse()),
+            PlanOutcome.WrongArchitecture wrong => Problems.ArchitectureMismatch(host, wrong.Host),
+            _ => throw new InvalidOperationException("Unknown plan outcome."),
+        };
     }
 }

@@ -13,11 +13,11 @@ namespace Placement.Api.Plans;
 /// </summary>
 internal static class RdmResolution
 {
-    public static async Task<(PlanRequest? Request, ProblemHttpResult? Problem)> ResolveAsync(
+    public static async Task<(DomainRequest? Request, ProblemHttpResult? Problem)> ResolveAsync(
         PlanRequestBody body, PoolReader pools, CancellationToken cancellationToken)
     {
         var request = body.ToRequest();
-        if (request.Pool is not { } pool)
+        if (request is not X86Request { Pool: { } pool } x86)
         {
             return (request, null);
         }
@@ -30,6 +30,6 @@ internal static class RdmResolution
 
         return found.Hosts.Count == 0
             ? (null, Problems.PoolEmpty(pool.Label!))
-            : (request with { Reserve = AddressRange.Union(found.Regions) }, null);
+            : (x86 with { Reserve = AddressRange.Union(found.Regions) }, null);
     }
 }

@@ -17,10 +17,10 @@ public sealed record ArmPlan(bool Feasible, ArmLayout Layout, IReadOnlyList<Devi
 /// </summary>
 public static class ArmPlanner
 {
-    public static ArmPlan Plan(HostInventory host, PlanRequest request, HostUsage usage, string? name)
+    public static ArmPlan Plan(HostInventory host, ArmRequest request, HostUsage usage, string? name)
     {
         var arm = host.Arm ?? throw new ArgumentException("Only an arm64 host is planned here.", nameof(host));
-        var options = request.Arm ?? throw new ArgumentException("An arm64 domain has arm settings.", nameof(request));
+        var options = request.Options;
         var size = ByteSize.FromMiB(request.MemoryMiB);
         var findings = new List<Finding>();
         var (console, noConsole) = GuestPlatform.ConsoleOf(arm.Console, options.DirectMap);

@@ -19,7 +19,7 @@ public static class BarPlacement
     public sealed record Result(PhysicalAddress LowWindowStart, List<PlacedBar> Bars, List<Finding> Findings);
 
     /// <summary>Places every BAR of <paramref name="devices"/> (the assigned devices, in guest slot order).</summary>
-    public static Result Place(IReadOnlyList<PciDevice> devices, PlanRequest request, RamLayout ram, IReadOnlyList<AddressRange> keptRdms, int physAddressBits)
+    public static Result Place(IReadOnlyList<PciDevice> devices, X86Request request, RamLayout ram, IReadOnlyList<AddressRange> keptRdms, int physAddressBits)
     {
         var bars = InPlacementOrder(devices);
         var mmioTotal = ByteSize.Zero;
@@ -101,7 +101,7 @@ public static class BarPlacement
 
     private static bool AlwaysHigh(Bar bar) => bar.Is64Bit && bar.Size > AlwaysHighAbove;
 
-    private static PhysicalAddress LowWindowStart(PlanRequest request, RamLayout ram, ByteSize mmioTotal, IReadOnlyList<AddressRange> keptRdms)
+    private static PhysicalAddress LowWindowStart(X86Request request, RamLayout ram, ByteSize mmioTotal, IReadOnlyList<AddressRange> keptRdms)
     {
         var start = request.HoleStart;
         if (request.MmioHoleMiB is null)

@@ -10,7 +10,7 @@ namespace Placement.Domain.Layout;
 public static class LayoutPlanner
 {
     /// <param name="usage">What the host's live domains hold: their devices are busy, their memory taken. None when omitted.</param>
-    public static LayoutPlan Plan(HostInventory host, PlanRequest request, HostUsage? usage = null)
+    public static LayoutPlan Plan(HostInventory host, X86Request request, HostUsage? usage = null)
     {
         usage ??= HostUsage.None;
         var scopes = new DeviceScopes(host, request.Devices);

@@ -11,7 +11,7 @@ public sealed record RamLayout(PhysicalAddress LowEnd, PhysicalAddress? HighEnd)
     private static readonly ByteSize TwoMiB = new(2 * ByteSize.MiB);
 
     /// <summary>Step 1: RAM below the MMIO hole, the rest above 4G.</summary>
-    public static RamLayout Initial(PlanRequest request)
+    public static RamLayout Initial(X86Request request)
     {
         var ram = ByteSize.FromMiB(request.MemoryMiB - request.VideoRamMiB);
         var holeStart = request.HoleStart;
@@ -31,7 +31,7 @@ public sealed record RamLayout(PhysicalAddress LowEnd, PhysicalAddress? HighEnd)
     /// Step 3: for each entry above the boundary that overlaps low RAM, end low RAM below it
     /// (2 MiB aligned with HAP) and move the difference above 4G. Total RAM is preserved.
     /// </summary>
-    public RamLayout MoveBelow(IEnumerable<RdmEntry> entries, PlanRequest request)
+    public RamLayout MoveBelow(IEnumerable<RdmEntry> entries, X86Request request)
     {
         var layout = this;
         var boundary = PhysicalAddress.Zero + request.Boundary;

@@ -7,10 +7,10 @@ namespace Placement.Domain.Layout;
 /// <remarks>Plain loops: this runs for every plan (docs/performance.md).</remarks>
 public static class RdmEntries
 {
-    public static List<RdmEntry> Collect(HostInventory host, PlanRequest request) =>
+    public static List<RdmEntry> Collect(HostInventory host, X86Request request) =>
         Collect(host, request, new DeviceScopes(host, request.Devices));
 
-    public static List<RdmEntry> Collect(HostInventory host, PlanRequest request, DeviceScopes scopes)
+    public static List<RdmEntry> Collect(HostInventory host, X86Request request, DeviceScopes scopes)
     {
         var regions = host.ReservedRegions;
         var entries = new List<RdmEntry>(regions.Count);

@@ -17,9 +17,9 @@ public sealed class DomainDocumentsTests
     [Fact]
     public void WriteThenRead_Explicit_RegionsAsGiven()
     {
-        var request = new PlanRequest(2048, new List<DeviceRequest>(), Strategy: RdmStrategy.Explicit, GlobalPolicy: RdmPolicy.Strict) { Reserve = Ranges.ToList() };
+        var request = new X86Request(2048, new List<DeviceRequest>(), Strategy: RdmStrategy.Explicit, GlobalPolicy: RdmPolicy.Strict) { Reserve = Ranges.ToList() };
 
-        var read = DomainDocuments.ReadRequest(DomainDocuments.Write(request));
+        var read = DomainDocuments.ReadRequest(DomainDocuments.Write(request)).ShouldBeOfType<X86Request>();
 
         read.ShouldBeEquivalentTo(request);
         read.Pool.ShouldBeNull();
@@ -30,7 +30,7 @@ public sealed class DomainDocumentsTests
     public void WriteThenRead_Pool_HostsOrLabelAndResolvedRanges(string kind)
     {
         var pool = kind == "named" ? RdmPool.Named(new List<HostName> { HostName.Parse("xen-a"), HostName.Parse("xen-b") }) : RdmPool.Labelled("rack=r12");
-        var request = new PlanRequest(2048, new List<DeviceRequest>(), Strategy: RdmStrategy.Pool) { Reserve = Ranges.ToList(), Pool = pool };
+        var request = new X86Request(2048, new List<DeviceRequest>(), Strategy: RdmStrategy.Pool) { Reserve = Ranges.ToList(), Pool = pool };
 
         var read = DomainDocuments.ReadRequest(DomainDocuments.Write(request));
 
@@ -43,7 +43,7 @@ public sealed class DomainDocumentsTests
         var read = DomainDocuments.ReadRequest("""
             { "memoryMiB": 4096, "videoRamMiB": 8, "hap": true, "mmioHoleMiB": null, "strategy": "host", "policy": "relaxed",
               "rdmMemBoundaryMiB": 2048, "firmware": "seabios", "devices": [ { "sbdf": "0000:00:02.0", "rdmPolicy": null } ] }
-            """);
+            """).ShouldBeOfType<X86Request>();
 
         (read.Strategy, read.Reserve.Count, read.Pool).ShouldBe((RdmStrategy.Host, 0, (RdmPool?)null));
         read.Devices.ShouldHaveSingleItem();
@@ -53,21 +53,21 @@ public sealed class DomainDocumentsTests
     public void WriteThenRead_ArmRequestAndLayout_AsGiven()
     {
         var options = new ArmOptions(4, true, true, MemoryAllocation.Static, Ranges.ToList());
-        var request = new PlanRequest(16, new List<DeviceRequest>()) { Arm = options };
+        var request = new ArmRequest(16, new List<DeviceRequest>(), options);
         var gic = new GuestGic(GicVersion.V3, Ranges[0], null, Ranges.ToList());
         var layout = new ArmLayout(true, Ranges.ToList(), gic, new Vpl011(Ranges[1], 33), "vm-1 {\n};\n");
 
         var readRequest = DomainDocuments.ReadRequest(DomainDocuments.Write(request));
         var read = DomainDocuments.ReadLayout(DomainDocuments.Write(layout), readRequest).ShouldBeOfType<ArmLayout>();
 
-        readRequest.Arm.ShouldBeEquivalentTo(options);
+        readRequest.ShouldBeOfType<ArmRequest>().Options.ShouldBeEquivalentTo(options);
         read.ShouldBeEquivalentTo(layout);
     }
 
     [Fact]
     public void ReadLayout_X86Request_ReadsTheHvmLayout()
     {
-        var request = new PlanRequest(2048, new List<DeviceRequest>());
+        var request = new X86Request(2048, new List<DeviceRequest>());
         var plan = LayoutPlanner.Plan(new HostInventory(CpuArchitecture.X64, ByteSize.FromMiB(8192), 40, true, new Dictionary<string, string>(), [], []), request);
 
         var read = DomainDocuments.ReadLayout(DomainDocuments.Write((GuestLayout)plan.Layout!), request);

@@ -1,5 +1,5 @@
 using Placement.Domain.Layout;
-using Placement.Persistence.Domains;
+using Placement.Domain.UseCases;
 
 namespace Placement.Persistence.Tests.Domains;
 
@@ -10,14 +10,14 @@ public sealed class DomainStoreTests : DomainTest
     {
         await SaveHostAsync();
         // Every host RMRR reserved and left in RAM (relaxed, boundary above it): findings, dropped entries and a warned device.
-        var request = new PlanRequest(
+        var request = new X86Request(
             4096,
             new List<DeviceRequest> { new(Device(0), RdmPolicy.Relaxed), new(Device(1)) },
             Strategy: RdmStrategy.Host,
             GlobalPolicy: RdmPolicy.Relaxed,
             RdmMemBoundaryMiB: 4096);
 
-        var created = (await CreateAsync("vm-1", request)).ShouldBeOfType<DomainWrite.Created>().Domain;
+        var created = (await CreateAsync("vm-1", request)).ShouldBeOfType<CreateOutcome.Created>().Domain;
         var found = await ReadAsync(r => r.FindAsync(created.Id, default));
 
         created.Findings.ShouldNotBeEmpty();
@@ -30,11 +30,11 @@ public sealed class DomainStoreTests : DomainTest
     public async Task Create_DeviceOfLiveDomainThenOfDestroyedOne_RefusedBusyThenAssigned()
     {
         await SaveHostAsync();
-        var holder = (await CreateAsync("vm-1", Request(Device(1)))).ShouldBeOfType<DomainWrite.Created>().Domain;
+        var holder = (await CreateAsync("vm-1", Request(Device(1)))).ShouldBeOfType<CreateOutcome.Created>().Domain;
 
-        var refused = (await CreateAsync("vm-2", Request(Device(1)))).ShouldBeOfType<DomainWrite.CreateRefused>();
+        var refused = (await CreateAsync("vm-2", Request(Device(1)))).ShouldBeOfType<CreateOutcome.Refused>();
         await WithDomainsAsync(s => s.DestroyAsync(holder.Id, default));
-        var created = (await CreateAsync("vm-2", Request(Device(1)))).ShouldBeOfType<DomainWrite.Created>();
+        var created = (await CreateAsync("vm-2", Request(Device(1)))).ShouldBeOfType<CreateOutcome.Created>();
 
         refused.Findings.ShouldContain(f => f.Code == FindingCodes.DeviceBusy && f.Device == Device(1));
         created.Domain.Devices.ShouldHaveSingleItem().Device.ShouldBe(Device(1));
@@ -49,9 +49,9 @@ public sealed class DomainStoreTests : DomainTest
 
         var writes = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() => CreateAsync($"vm-{i}", Request(Device(2))))));
 
-        var winner = writes.OfType<DomainWrite.Created>().ShouldHaveSingleItem().Domain.Id;
-        writes.OfType<DomainWrite.CreateRefused>().Count().ShouldBe(15);
-        writes.OfType<DomainWrite.CreateRefused>().ShouldAllBe(r => r.Findings.Any(f => f.Code == FindingCodes.DeviceBusy));
+        var winner = writes.OfType<CreateOutcome.Created>().ShouldHaveSingleItem().Domain.Id;
+        writes.OfType<CreateOutcome.Refused>().Count().ShouldBe(15);
+        writes.OfType<CreateOutcome.Refused>().ShouldAllBe(r => r.Findings.Any(f => f.Code == FindingCodes.DeviceBusy));
         var usage = await ReadAsync(r => r.UsageAsync(Host, default));
         usage.OwnerOf(Device(2)).ShouldBe(winner);
     }

@@ -1,6 +1,7 @@
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Pci;
+using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
 
@@ -27,8 +28,8 @@ public abstract class DomainTest : DatabaseTest
         return await use(new DomainReader(db));
     }
 
-    protected Task<DomainWrite> CreateAsync(string name, PlanRequest request) =>
-        WithDomainsAsync(s => s.CreateAsync(Host, name, request, key: null, record: _ => null, default));
+    protected async Task<CreateOutcome> CreateAsync(string name, X86Request request) =>
+        ((Keyed<CreateOutcome>.Answered)await WithDomainsAsync(s => s.CreateAsync(Host, name, request, key: null, default))).Outcome;
 
-    protected static PlanRequest Request(params PciAddress[] devices) => new(1024, devices.Select(d => new DeviceRequest(d)).ToList());
+    protected static X86Request Request(params PciAddress[] devices) => new(1024, devices.Select(d => new DeviceRequest(d)).ToList());
 }

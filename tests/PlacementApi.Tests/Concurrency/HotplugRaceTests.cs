@@ -23,7 +23,7 @@ public sealed class HotplugRaceTests : ApiTest
         var attached = won.a.ShouldBeCreated();
         attached["sbdf"]!.GetValue<string>().ShouldBe(Gpu);
         attached["outcome"]!.GetValue<string>().ShouldBe("assigned");
-        Uri.UnescapeDataString(won.a.Location!).ShouldBe($"/v1/domains/{winner}/devices/{Gpu}");
+        Uri.UnescapeDataString(won.a.Location!).ShouldBe($"http://localhost/v1/domains/{winner}/devices/{Gpu}");
         foreach (var refused in answers.Where(a => a.Status != HttpStatusCode.Created))
         {
             refused.ShouldBeBusyRefusal("device-refused", Gpu, Guid.Parse(winner))["device"]!["outcome"]!.GetValue<string>().ShouldBe("refused");

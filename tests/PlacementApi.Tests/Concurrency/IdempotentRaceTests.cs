@@ -25,7 +25,7 @@ public sealed class IdempotentRaceTests : ApiTest
         answers.ShouldAllBe(a => a.Status == answers[0].Status && a.Text == answers[0].Text && a.Location == answers[0].Location);
         answers.Count(a => a.Replayed).ShouldBe(Retries - 1);
         var id = first["id"]!.GetValue<Guid>();
-        answers[0].Location.ShouldBe(DomainRequests.DomainPath(id.ToString()));
+        answers[0].Location.ShouldBe(DomainRequests.Absolute(DomainRequests.DomainPath(id.ToString())).AbsoluteUri);
         var domains = (await Client.GetJsonAsync($"/v1/domains?host={RaceHost.Name}"))["items"]!.AsArray();
         domains.ShouldHaveSingleItem()!["id"]!.GetValue<Guid>().ShouldBe(id);
         (await LiveAssignments.OwnersAsync(Api.Database, RaceHost.Name, Gpu)).ShouldBe([id]);

@@ -45,7 +45,7 @@ public sealed class DomainCreateTests : ApiTest
 
         var domain = await response.ShouldBeJsonAsync(HttpStatusCode.Created);
         Guid.TryParse(domain.Id(), out _).ShouldBeTrue();
-        response.Headers.Location!.OriginalString.ShouldBe(DomainRequests.DomainPath(domain.Id()));
+        response.Headers.Location.ShouldBe(DomainRequests.Absolute(DomainRequests.DomainPath(domain.Id())));
         var expected = JsonNode.Parse(Expected)!.AsObject();
         expected["id"] = domain.Id();
         domain.ShouldEqualJson(expected);

@@ -65,7 +65,7 @@ public sealed class HotplugRdmStrategyTests : ApiTest
         var expected = JsonNode.Parse("""{ "sbdf": "0000:00:14.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [] }""")!.AsObject();
         expected["assignedAt"] = DomainRequests.At(Start.AddMinutes(5));
         assignment.ShouldEqualJson(expected);
-        Uri.UnescapeDataString(hotplug.Headers.Location!.OriginalString).ShouldBe(DomainRequests.DevicePath(domain.Id(), Xhci));
+        Uri.UnescapeDataString(hotplug.Headers.Location!.AbsoluteUri).ShouldBe(DomainRequests.Absolute(DomainRequests.DevicePath(domain.Id(), Xhci)).AbsoluteUri);
         using var get = await Client.GetAsync(hotplug.Headers.Location);
         (await get.ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldEqualJson(expected);
         var after = await Client.ReadDomainAsync(domain.Id());

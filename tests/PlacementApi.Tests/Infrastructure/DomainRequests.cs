@@ -24,9 +24,12 @@ public static class DomainRequests
     {
         using var response = await client.PostDomainAsync(host, body);
         var domain = await response.ShouldBeJsonAsync(HttpStatusCode.Created);
-        response.Headers.Location!.OriginalString.ShouldBe(DomainPath(domain.Id()));
+        response.Headers.Location.ShouldBe(Absolute(DomainPath(domain.Id())));
         return domain;
     }
+
+    /// <summary>A path as every <c>Location</c> header of the API gives it: an absolute URI on the test server.</summary>
+    public static Uri Absolute(string path) => new(new Uri("http://localhost"), path);
 
     public static Task<HttpResponseMessage> GetDomainAsync(this HttpClient client, string id) => client.GetAsync(DomainPath(id));
 

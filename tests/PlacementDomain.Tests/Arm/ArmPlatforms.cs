@@ -29,8 +29,8 @@ internal static class ArmPlatforms
     public static PciDevice Device(string sbdf, bool iommuProtected = true, params int[] spis) =>
         new(Sbdf(sbdf), null, iommuProtected, []) { Mmio = [R(0x10000000, 0x10010000)], Spis = spis };
 
-    public static PlanRequest Request(ulong memoryMiB, ArmOptions options, params string[] devices) =>
-        new(memoryMiB, devices.Select(d => new DeviceRequest(Sbdf(d))).ToList()) { Arm = options };
+    public static ArmRequest Request(ulong memoryMiB, ArmOptions options, params string[] devices) =>
+        new(memoryMiB, devices.Select(d => new DeviceRequest(Sbdf(d))).ToList(), options);
 
     public static ArmOptions Ordinary(int vcpus = 1) => new(vcpus, false, false, MemoryAllocation.Auto, []);
 

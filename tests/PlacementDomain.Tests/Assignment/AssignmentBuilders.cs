@@ -17,7 +17,7 @@ internal static class AssignmentBuilders
     public static HostUsage Owned(params (string Sbdf, Guid Owner)[] owners) => Usage(0, owners);
 
     /// <summary>Creates the domain as the service does: plan, keep its layout, own its devices.</summary>
-    public static LiveDomain Create(HostInventory host, PlanRequest request)
+    public static LiveDomain Create(HostInventory host, X86Request request)
     {
         var plan = LayoutPlanner.Plan(host, request);
         var layout = plan.Layout.ShouldNotBeNull(string.Join("; ", plan.Findings.Select(f => f.Message)));

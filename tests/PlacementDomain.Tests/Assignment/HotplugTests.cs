@@ -14,7 +14,7 @@ public sealed class HotplugTests
     // A has no RMRR; B's RMRR lies in the low RAM of a 4096 MiB guest unless it is reserved at creation.
     private static readonly HostInventory HostAB = Host([Device(A, Mem32(0, 16 * MiB)), Device(B)], Region(0xA0000000, 0xA3800000, B));
 
-    private static PlanRequest WithA(RdmStrategy strategy, RdmPolicy? global = null) =>
+    private static X86Request WithA(RdmStrategy strategy, RdmPolicy? global = null) =>
         Request(4096, Assign(A)) with { Strategy = strategy, GlobalPolicy = global };
 
     private static DeviceOutcome Plug(LiveDomain domain, DeviceRequest device, HostUsage? usage = null) =>

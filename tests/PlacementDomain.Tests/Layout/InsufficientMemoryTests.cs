@@ -14,7 +14,7 @@ public sealed class InsufficientMemoryTests
     [InlineData(4097, false)]
     public void Plan_MemoryAgainstHostRam_InsufficientOnlyAboveIt(ulong memoryMiB, bool feasible)
     {
-        var plan = LayoutPlanner.Plan(Host, new PlanRequest(memoryMiB, []));
+        var plan = LayoutPlanner.Plan(Host, new X86Request(memoryMiB, []));
 
         plan.Feasible.ShouldBe(feasible);
         plan.Findings.Where(f => f.Code == FindingCodes.InsufficientMemory).Select(f => f.Severity)

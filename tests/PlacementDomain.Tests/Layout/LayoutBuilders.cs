@@ -43,7 +43,7 @@ internal static class LayoutBuilders
     public static RamLayout Ram(ulong lowEnd, ulong? highEnd = null) =>
         new(new PhysicalAddress(lowEnd), highEnd is { } high ? new PhysicalAddress(high) : null);
 
-    public static PlanRequest Request(ulong memoryMiB, params DeviceRequest[] devices) => new(memoryMiB, devices);
+    public static X86Request Request(ulong memoryMiB, params DeviceRequest[] devices) => new(memoryMiB, devices);
 
     public static DeviceRequest Assign(string sbdf, RdmPolicy? policy = null) => new(Sbdf(sbdf), policy);
 

@@ -7,7 +7,7 @@ using Placement.Domain.Pci;
 namespace Placement.Domain.Tests.Layout;
 
 /// <summary>One scenario of ../shared/cases: a host inventory, a plan request and what must come out.</summary>
-public sealed record LayoutCase(string Name, HostInventory Host, PlanRequest Request, JsonObject Expect)
+public sealed record LayoutCase(string Name, HostInventory Host, X86Request Request, JsonObject Expect)
 {
     public override string ToString() => Name;
 
@@ -34,7 +34,7 @@ public sealed record LayoutCase(string Name, HostInventory Host, PlanRequest Req
             new AddressRange(new PhysicalAddress(Hex(r!["start"])), new PhysicalAddress(Hex(r["end"]))),
             r["devices"]!.AsArray().Select(d => PciAddress.Parse(d!.GetValue<string>())).ToList())).ToList());
 
-    private static PlanRequest ReadRequest(JsonNode request) => new(
+    private static X86Request ReadRequest(JsonNode request) => new(
         request["memoryMiB"]!.GetValue<ulong>(),
         (request["devices"]?.AsArray() ?? []).Select(d => new DeviceRequest(
             PciAddress.Parse(d!["sbdf"]!.GetValue<string>()), Policy(d["rdmPolicy"]))).ToList(),
@@ -42,7 +42,7 @@ public sealed record LayoutCase(string Name, HostInventory Host, PlanRequest Req
         MmioHoleMiB: request["mmioHoleMiB"]?.GetValue<ulong>(),
         Strategy: request["rdm"]?["strategy"]?.GetValue<string>() == "host" ? RdmStrategy.Host : RdmStrategy.Ignore,
         GlobalPolicy: Policy(request["rdm"]?["policy"]),
-        RdmMemBoundaryMiB: request["rdmMemBoundaryMiB"]?.GetValue<ulong>() ?? PlanRequest.DefaultRdmMemBoundaryMiB);
+        RdmMemBoundaryMiB: request["rdmMemBoundaryMiB"]?.GetValue<ulong>() ?? X86Request.DefaultRdmMemBoundaryMiB);
 
     private static RdmPolicy? Policy(JsonNode? node) => node?.GetValue<string>() switch
     {

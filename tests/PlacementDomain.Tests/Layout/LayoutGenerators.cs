@@ -101,7 +101,7 @@ internal static class LayoutGenerators
         return kept;
     }
 
-    private static Gen<PlanRequest> RequestGen(HostInventory host) =>
+    private static Gen<X86Request> RequestGen(HostInventory host) =>
         from video in Gen.Elements(0UL, 8UL, 16UL, 128UL)
         from memory in Gen.Frequency(
             (3, Gen.Choose(16, 65536)),
@@ -115,7 +115,7 @@ internal static class LayoutGenerators
         from chosen in Gen.Shuffle(host.Devices.AsEnumerable()).SelectMany(all => Gen.Choose(0, Math.Min(8, all.Length)).Select(n => all.Take(n).ToList()))
         from policies in Gen.ArrayOf(Gen.Elements<RdmPolicy?>(null, RdmPolicy.Strict, RdmPolicy.Relaxed), chosen.Count)
         from firmware in Gen.Elements(GuestFirmware.SeaBios, GuestFirmware.Ovmf)
-        select new PlanRequest(Math.Max((ulong)memory, video + 1),
+        select new X86Request(Math.Max((ulong)memory, video + 1),
             chosen.Select((d, i) => new DeviceRequest(d.Address, policies[i])).ToList(),
             video, hap, hole, strategy, global, boundary, firmware);
 

@@ -5,13 +5,13 @@ using Placement.Domain.Layout;
 namespace Placement.Domain.Tests.Layout;
 
 /// <summary>A generated host and request; printed in full so that a failing property can be replayed by hand.</summary>
-internal sealed record LayoutScenario(HostInventory Host, PlanRequest Request)
+internal sealed record LayoutScenario(HostInventory Host, X86Request Request)
 {
     public LayoutPlan Plan() => LayoutPlanner.Plan(Host, Request);
 
     /// <summary>§3 step 1: min(ram, 4G - hole), before any RDM moves it.</summary>
     public ulong InitialLowEnd =>
-        Math.Min((Request.MemoryMiB - Request.VideoRamMiB) * LayoutBuilders.MiB, LayoutBuilders.FourG - ((Request.MmioHoleMiB ?? PlanRequest.DefaultMmioHoleMiB) * LayoutBuilders.MiB));
+        Math.Min((Request.MemoryMiB - Request.VideoRamMiB) * LayoutBuilders.MiB, LayoutBuilders.FourG - ((Request.MmioHoleMiB ?? X86Request.DefaultMmioHoleMiB) * LayoutBuilders.MiB));
 
     public override string ToString()
     {

@@ -11,7 +11,7 @@ public sealed class RdmEntriesTests
     private static readonly HostInventory Host3 = Host([Gpu, Usb, Audio],
         Region(0xA0000000, 0xA3800000, Gpu), Region(0xE0000, 0xF0000, Usb), Region(0x40000000, 0x40004000, Usb, Audio));
 
-    private static List<string> Collect(PlanRequest request) =>
+    private static List<string> Collect(X86Request request) =>
         RdmEntries.Collect(Host3, request).Select(e => $"{e.Range.Start} {e.Policy} {e.Source} {e.Status}".ToLowerInvariant()).ToList();
 
     [Theory]

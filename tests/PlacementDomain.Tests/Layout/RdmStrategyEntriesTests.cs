@@ -12,10 +12,10 @@ public sealed class RdmStrategyEntriesTests
     private static readonly HostInventory Host2 = Host([Gpu, Usb, Audio],
         Region(0xA0000000, 0xA3800000, Gpu), Region(0x40000000, 0x40004000, Usb, Audio));
 
-    private static PlanRequest Reserving(RdmStrategy strategy, params AddressRange[] ranges) =>
+    private static X86Request Reserving(RdmStrategy strategy, params AddressRange[] ranges) =>
         Request(4096) with { Strategy = strategy, Reserve = ranges };
 
-    private static List<string> Collect(PlanRequest request) =>
+    private static List<string> Collect(X86Request request) =>
         RdmEntries.Collect(Host2, request).Select(e => $"{e.Range} {e.Policy} {e.Source}".ToLowerInvariant()).ToList();
 
     [Theory]

@@ -12,7 +12,7 @@ public sealed class WorkedExamplesTests
 
     private static readonly HostInventory HostB = Host([Gpu, Usb], Region(0xAC6D3000, 0xAC6E7000, Usb), Region(0xAD800000, 0xB0000000, Gpu));
 
-    private static PlanRequest HostStrategy(ulong memoryMiB, RdmPolicy policy) =>
+    private static X86Request HostStrategy(ulong memoryMiB, RdmPolicy policy) =>
         Request(memoryMiB) with { Strategy = RdmStrategy.Host, GlobalPolicy = policy };
 
     [Fact]

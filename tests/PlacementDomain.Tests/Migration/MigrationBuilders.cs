@@ -25,9 +25,9 @@ internal static class MigrationBuilders
     /// <summary>Host a, and any target with the same RMRR (host c of the issue).</summary>
     public static readonly HostInventory HostA = WithRmrr(0xA0000000, 0xA3800000);
 
-    public static readonly PlanRequest HostStrict = Request(MemoryMiB, Assign(Gpu3)) with { Strategy = RdmStrategy.Host, GlobalPolicy = RdmPolicy.Strict };
+    public static readonly X86Request HostStrict = Request(MemoryMiB, Assign(Gpu3)) with { Strategy = RdmStrategy.Host, GlobalPolicy = RdmPolicy.Strict };
 
-    public static MovingDomain Moving(HostInventory source, PlanRequest request, string name = "vm-1") =>
+    public static MovingDomain Moving(HostInventory source, X86Request request, string name = "vm-1") =>
         new(AssignmentBuilders.Create(source, request), name, ByteSize.FromMiB(request.MemoryMiB), CpuArchitecture.X64, Source);
 
     /// <summary>The issue's domain on host a.</summary>

@@ -1,4 +1,3 @@
-using Placement.Domain.Arm;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
 
@@ -14,20 +13,21 @@ public static class RdmPolicies
 }
 
 /// <summary>
-/// What a domain asks for (xl's memory, videoram, mmio_hole, rdm, rdm_mem_boundary, pci). Sizes
-/// in MiB as xl takes them. <see cref="GlobalPolicy"/> is null when the request gave none: the
-/// global policy is then relaxed, and devices without a policy of their own are strict.
+/// What a domain for an x86_64 host asks for (xl's memory, videoram, mmio_hole, rdm,
+/// rdm_mem_boundary, pci). Sizes in MiB as xl takes them. <see cref="GlobalPolicy"/> is null when
+/// the request gave none: the global policy is then relaxed, and devices without a policy of their
+/// own are strict.
 /// </summary>
-public sealed record PlanRequest(
+public sealed record X86Request(
     ulong MemoryMiB,
     IReadOnlyList<DeviceRequest> Devices,
-    ulong VideoRamMiB = PlanRequest.DefaultVideoRamMiB,
+    ulong VideoRamMiB = X86Request.DefaultVideoRamMiB,
     bool Hap = true,
     ulong? MmioHoleMiB = null,
     RdmStrategy Strategy = RdmStrategy.Ignore,
     RdmPolicy? GlobalPolicy = null,
-    ulong RdmMemBoundaryMiB = PlanRequest.DefaultRdmMemBoundaryMiB,
-    GuestFirmware Firmware = GuestFirmware.SeaBios)
+    ulong RdmMemBoundaryMiB = X86Request.DefaultRdmMemBoundaryMiB,
+    GuestFirmware Firmware = GuestFirmware.SeaBios) : DomainRequest(MemoryMiB, Devices)
 {
     public const ulong DefaultVideoRamMiB = 8;
     public const ulong DefaultRdmMemBoundaryMiB = 2048;
@@ -44,12 +44,6 @@ public sealed record PlanRequest(
 
     /// <summary>Strategy pool: the hosts it was asked for; null otherwise.</summary>
     public RdmPool? Pool { get; init; }
-
-    /// <summary>
-    /// The settings of a domain for an arm64 host; null for an x86_64 one. An arm64 request takes
-    /// none of the x86 settings (video RAM, MMIO hole, rdm): they keep their defaults and mean nothing.
-    /// </summary>
-    public ArmOptions? Arm { get; init; }
 
     /// <summary>The policy a device gets: its own, else the global one if given explicitly, else strict.</summary>
     public RdmPolicy PolicyOf(DeviceRequest device) => RdmPolicies.Of(device, GlobalPolicy);
