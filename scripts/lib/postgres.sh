@@ -62,11 +62,16 @@ pg_stop() {
   return 0
 }
 
+# True when something accepts connections on 127.0.0.1:PORT.
+pg_port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
 # A TCP port on 127.0.0.1 that nothing listens on now.
 pg_free_port() {
   local port
   for port in $(shuf -i 20000-60000 -n 50); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    if ! pg_port_in_use "$port"; then
       echo "$port"
       return 0
     fi

@@ -5,8 +5,8 @@ internal static class RepositoryPaths
     /// <summary>The folder holding PlacementService.sln, found upwards from the test binaries.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The scenario files shared with the whole team, beside the repository.</summary>
-    public static string SharedCases => Path.Combine(Root, "..", "shared", "cases");
+    /// <summary>The layout scenario files (host, request, expected outcome), in tests/cases.</summary>
+    public static string Cases => Path.Combine(Root, "tests", "cases");
 
     private static string FindRoot()
     {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Placement.Persistence;
 
 namespace Placement.Api.Hosting;
@@ -12,6 +14,9 @@ public static partial class Migrations
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlacementDbContext>();
+        // Npgsql reads the history table before creating it, and logs the failed query as an error
+        // on a first start; creating it first (idempotent, as the migrator itself would) avoids that.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
         var pending = await db.PendingMigrationsAsync(CancellationToken.None);
         await db.Database.MigrateAsync();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Placement.Api.Migrations");

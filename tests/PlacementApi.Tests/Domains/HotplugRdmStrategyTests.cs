@@ -6,7 +6,7 @@ using static Placement.Api.Tests.Domains.DomainHosts;
 namespace Placement.Api.Tests.Domains;
 
 /// <summary>
-/// Why strategy host exists (xen-semantics §6 step 4): a hotplug runs against the layout fixed at
+/// Why strategy host exists (xen-rules §6 step 4): a hotplug runs against the layout fixed at
 /// creation. The xHCI RMRR is guest RAM in a domain that reserved only its IGD's (none), and
 /// reserved already in one that reserved every host RMRR.
 /// </summary>

@@ -5,7 +5,7 @@ using static Placement.Api.Tests.Migrations.MigrationHosts;
 namespace Placement.Api.Tests.Migrations;
 
 /// <summary>
-/// xen-semantics §7, strategy pool: the union of the RMRRs of a, b and c is reserved at creation
+/// xen-rules §7, strategy pool: the union of the RMRRs of a, b and c is reserved at creation
 /// (both above the 2 GiB boundary, so low RAM ends at 0x90000000 and nothing conflicts), and the
 /// domain can move between any of the three with its device.
 /// </summary>

@@ -3,12 +3,12 @@ using System.Text.Json.Nodes;
 namespace Placement.Api.Tests.Plans;
 
 /// <summary>
-/// The shared layout scenarios (<c>../shared/cases/layout-public.json</c> from the repository
-/// root): each a host inventory, a plan request and the expected outcome.
+/// The layout scenarios (<c>tests/cases/layout-public.json</c> from the repository root): each a
+/// host inventory, a plan request and the expected outcome.
 /// </summary>
 public static class LayoutCases
 {
-    public const string RelativePath = "../shared/cases/layout-public.json";
+    public const string RelativePath = "tests/cases/layout-public.json";
 
     private static readonly Lazy<IReadOnlyList<JsonObject>> All = new(Load);
 
@@ -38,7 +38,7 @@ public static class LayoutCases
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
-                $"The shared layout cases are missing: expected {path} ({RelativePath} from the repository root {root}).", path);
+                $"The layout cases are missing: expected {path} ({RelativePath} from the repository root {root}).", path);
         }
 
         var cases = JsonNode.Parse(File.ReadAllText(path))!.AsArray().Select(c => c!.AsObject()).ToList();

@@ -4,14 +4,14 @@ using Placement.Api.Tests.Infrastructure;
 
 namespace Placement.Api.Tests.Plans;
 
-/// <summary>Every shared layout scenario through HTTP: the host PUT as written, the request POSTed as written.</summary>
+/// <summary>Every layout scenario of tests/cases through HTTP: the host PUT as written, the request POSTed as written.</summary>
 public sealed class PlanCaseTests : ApiTest
 {
     private const string Host = "xen-case";
 
     [Theory]
     [MemberData(nameof(LayoutCases.Names), MemberType = typeof(LayoutCases))]
-    public async Task Post_SharedCase_LayoutAsExpected(string name)
+    public async Task Post_LayoutCase_LayoutAsExpected(string name)
     {
         var scenario = LayoutCases.Get(name);
         var expect = scenario["expect"]!.AsObject();

@@ -5,7 +5,7 @@ using Placement.Api.Tests.Infrastructure;
 
 namespace Placement.Api.Tests.Plans;
 
-/// <summary>A feasible plan with a BAR, as product.md prints it: every field, lower-case hex, a sorted E820.</summary>
+/// <summary>A feasible plan with a BAR, as docs/api.md shows it: every field, lower-case hex, a sorted E820.</summary>
 public sealed partial class PlanResponseShapeTests : ApiTest
 {
     private const string Host = "xen-r12-07";

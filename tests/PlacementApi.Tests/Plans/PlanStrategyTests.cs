@@ -5,7 +5,7 @@ using static Placement.Api.Tests.Plans.PoolHosts;
 
 namespace Placement.Api.Tests.Plans;
 
-/// <summary>Strategies explicit and pool (xen-semantics §7): the ranges they reserve with the global policy, and pools that cannot be resolved.</summary>
+/// <summary>Strategies explicit and pool (xen-rules §7): the ranges they reserve with the global policy, and pools that cannot be resolved.</summary>
 public sealed class PlanStrategyTests : ApiTest
 {
     [Fact]

@@ -6,7 +6,7 @@ using Placement.Domain.Tests.Layout;
 
 namespace Placement.Domain.Tests.Assignment;
 
-/// <summary>Hotplug over random valid hosts and domains created from random requests (xen-semantics §4 step 3, §6).</summary>
+/// <summary>Hotplug over random valid hosts and domains created from random requests (xen-rules §4 step 3, §6).</summary>
 public sealed class HotplugPropertyTests
 {
     private static readonly Arbitrary<LayoutScenario> Scenarios = LayoutGenerators.Scenario.ToArbitrary();

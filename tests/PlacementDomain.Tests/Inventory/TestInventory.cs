@@ -10,7 +10,7 @@ internal static class TestInventory
     public const string Igd = "0000:00:02.0";
     public const string Xhci = "0000:00:14.0";
 
-    /// <summary>The x86 host of product.md: valid as it stands.</summary>
+    /// <summary>The x86 host of docs/api.md, without its NIC: valid as it stands.</summary>
     public static HostInventory X86Example() => new(
         CpuArchitecture.X64,
         ByteSize.FromMiB(65536),

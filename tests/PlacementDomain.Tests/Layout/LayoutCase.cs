@@ -6,15 +6,15 @@ using Placement.Domain.Pci;
 
 namespace Placement.Domain.Tests.Layout;
 
-/// <summary>One scenario of ../shared/cases: a host inventory, a plan request and what must come out.</summary>
+/// <summary>One scenario of tests/cases: a host inventory, a plan request and what must come out.</summary>
 public sealed record LayoutCase(string Name, HostInventory Host, X86Request Request, JsonObject Expect)
 {
     public override string ToString() => Name;
 
     public static IEnumerable<LayoutCase> Load(string file)
     {
-        var path = Path.Combine(RepositoryPaths.SharedCases, file);
-        File.Exists(path).ShouldBeTrue($"the shared scenarios are missing: {path}");
+        var path = Path.Combine(RepositoryPaths.Cases, file);
+        File.Exists(path).ShouldBeTrue($"the layout scenarios are missing: {path}");
         return JsonNode.Parse(File.ReadAllText(path))!.AsArray().Select(c => new LayoutCase(
             c!["name"]!.GetValue<string>(), ReadHost(c["host"]!), ReadRequest(c["request"]!), c["expect"]!.AsObject()));
     }

@@ -2,7 +2,7 @@ using Placement.Domain.Layout;
 
 namespace Placement.Domain.Tests.Layout;
 
-/// <summary>Every public scenario comes out exactly as ../shared/cases/layout-public.json says.</summary>
+/// <summary>Every public scenario comes out exactly as tests/cases/layout-public.json says.</summary>
 public sealed class LayoutCasesTests
 {
     public static TheoryData<string> Names => new(LayoutCase.Load("layout-public.json").Select(c => c.Name));

@@ -6,7 +6,7 @@ using static Placement.Domain.Tests.Layout.LayoutBuilders;
 
 namespace Placement.Domain.Tests.Layout;
 
-/// <summary>Properties of <see cref="LayoutPlanner.Plan"/> over random valid hosts and requests (xen-semantics §3, §4, §6).</summary>
+/// <summary>Properties of <see cref="LayoutPlanner.Plan"/> over random valid hosts and requests (xen-rules §3, §4, §6).</summary>
 public sealed class LayoutPlannerPropertyTests
 {
     internal static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(400);

@@ -4,7 +4,7 @@ using static Placement.Domain.Tests.Layout.LayoutBuilders;
 
 namespace Placement.Domain.Tests.Layout;
 
-/// <summary>xen-semantics §10 A/B/C: the parts the shared cases file does not check (messages, E820, variants).</summary>
+/// <summary>xen-rules §10 A/B/C: the parts tests/cases/layout-public.json does not check (messages, E820, variants).</summary>
 public sealed class WorkedExamplesTests
 {
     private static readonly HostInventory HostA = Host([Gpu, Usb, Audio],

@@ -10,7 +10,7 @@ using HostName = Placement.Domain.Inventory.HostName;
 
 namespace Placement.Domain.Tests.Migration;
 
-/// <summary>Migration checks of domains created from random requests on random valid hosts (xen-semantics §4 step 3, §6, §7).</summary>
+/// <summary>Migration checks of domains created from random requests on random valid hosts (xen-rules §4 step 3, §6, §7).</summary>
 public sealed class MigrationPropertyTests
 {
     private static readonly HostName Twin = HostName.Parse("twin");
