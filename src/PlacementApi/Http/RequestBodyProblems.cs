@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Placement.Api.Http;
 
