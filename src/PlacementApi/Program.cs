@@ -26,7 +26,12 @@ app.UseRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();
-app.UseSwaggerUI(options => options.DocumentTitle = "Placement Service");
+app.UseSwaggerUI(options =>
+{
+    options.DocumentTitle = "Placement Service";
+    // Every tag and operation gets a link of its own (/swagger/#/Domains/CreateDomain) to share.
+    options.EnableDeepLinking();
+});
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -1,9 +1,11 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Memory;
 using Placement.Api.Http;
 using Placement.Api.Plans;
+using Placement.Domain.Pci;
 
 namespace Placement.Api.Hosting;
 
@@ -53,7 +55,35 @@ internal static class Examples
         [("RebootDomain", StatusCodes.Status409Conflict)] = () => DomainProblems.Destroyed(DomainExamples.Domain.Id).ProblemDetails,
         [("CheckMigration", StatusCodes.Status422UnprocessableEntity)] = () => Problems.ArmDomainNotMigrated(DomainExamples.Domain.Id).ProblemDetails,
         [("MigrateDomain", StatusCodes.Status422UnprocessableEntity)] = () => Problems.ArmDomainNotMigrated(DomainExamples.Domain.Id).ProblemDetails,
+
+        // Each operation's 400 is one it answers: its own path, query or body broken (the offending input in the comment).
+        [("ListHosts", StatusCodes.Status400BadRequest)] = InvalidPage, // ?limit=0&cursor=@@@
+        [("GetHost", StatusCodes.Status400BadRequest)] = () => Problems.InvalidHostName().ProblemDetails, // /v1/hosts/Xen-R12-07
+        [("PutHost", StatusCodes.Status400BadRequest)] = () => ValidationProblem, // reservedRegions[0].end = "0xab81dfff"
+        [("DeleteHost", StatusCodes.Status400BadRequest)] = () => Problems.InvalidHostName().ProblemDetails,
+        [("PlanDomain", StatusCodes.Status400BadRequest)] = () => Invalid(new PlanRequestValidator(), PlanExamples.Request with { Devices = [new(BadSbdf, "strict")] }),
+        [("CreateDomain", StatusCodes.Status400BadRequest)] = () => Invalid(new CreateDomainValidator(new PlanRequestValidator()), PlanExamples.Request with { Name = null }),
+        [("ListDomains", StatusCodes.Status400BadRequest)] = InvalidPage,
+        [("GetDomain", StatusCodes.Status400BadRequest)] = () => Problems.InvalidDomainId().ProblemDetails, // /v1/domains/vm-42
+        [("DestroyDomain", StatusCodes.Status400BadRequest)] = () => Problems.InvalidDomainId().ProblemDetails,
+        [("RebootDomain", StatusCodes.Status400BadRequest)] = () => Problems.InvalidDomainId().ProblemDetails,
+        [("HotplugDevice", StatusCodes.Status400BadRequest)] = () => Invalid(new DeviceRequestValidator(), DomainExamples.Hotplug with { Sbdf = BadSbdf }),
+        [("GetDomainDevice", StatusCodes.Status400BadRequest)] = () => InvalidDevicePath,
+        [("UnplugDevice", StatusCodes.Status400BadRequest)] = () => InvalidDevicePath,
+        [("DomainHistory", StatusCodes.Status400BadRequest)] = InvalidPage,
+        [("HostRefusals", StatusCodes.Status400BadRequest)] = InvalidPage,
+        [("CheckMigration", StatusCodes.Status400BadRequest)] = () => Invalid(new MigrationCheckValidator(new DeviceRequestValidator()),
+            MigrationExamples.Check with { Targets = [new MigrationTargetBody(BadHostName, null)] }),
+        [("MigrateDomain", StatusCodes.Status400BadRequest)] = () => Invalid(new MigrationValidator(new DeviceRequestValidator()),
+            MigrationExamples.Move with { Target = BadHostName }),
+        [("HostFragmentation", StatusCodes.Status400BadRequest)] = () => Problems.InvalidHostName().ProblemDetails,
     };
+
+    /// <summary>Function 9 does not exist (0-7).</summary>
+    private const string BadSbdf = "00:02.9";
+
+    /// <summary>Host names are lower-case.</summary>
+    private const string BadHostName = "Xen-R12-08";
 
     /// <summary>
     /// Operations whose request or success body differs by architecture: each gets one named example
@@ -94,7 +124,6 @@ internal static class Examples
 
     public static ProblemDetails? ForProblem(int status) => status switch
     {
-        StatusCodes.Status400BadRequest => ValidationProblem,
         StatusCodes.Status404NotFound => Traced(Problems.HostNotFound(HostExamples.Host.Name).ProblemDetails),
         StatusCodes.Status412PreconditionFailed => Traced(Problems.PreconditionFailed(HostExamples.Host.Generation).ProblemDetails),
         StatusCodes.Status422UnprocessableEntity => Traced(PlanExamples.ArchitectureMismatch.ProblemDetails),
@@ -120,6 +149,22 @@ internal static class Examples
             ["traceId"] = TraceId,
         },
     };
+
+    /// <summary>The 400 a body gets from the validator its endpoint runs.</summary>
+    private static HttpValidationProblemDetails Invalid<T>(IValidator<T> validator, T body) =>
+        Problems.Validation(validator.Validate(body).Errors.Select(e => new Violation(e.PropertyName, e.ErrorCode, e.ErrorMessage)).ToList()).ProblemDetails;
+
+    /// <summary>The 400 of a listing given limit=0 and a cursor it never issued.</summary>
+    private static HttpValidationProblemDetails InvalidPage()
+    {
+        var violations = new List<Violation>();
+        Paging.Check(0, "@@@", _ => true, violations, out _);
+        return Problems.Validation(violations).ProblemDetails;
+    }
+
+    /// <summary>A device path of a real domain with no PCI address in it (/v1/domains/{id}/devices/00:02.9).</summary>
+    private static HttpValidationProblemDetails InvalidDevicePath =>
+        Problems.Validation("sbdf", "invalid-pci-address", $"The device in the path is not a PCI address: {PciAddress.Rule}.").ProblemDetails;
 
     private static Dictionary<string, object> PlanRequestsByArchitecture() =>
         new() { ["x86_64"] = PlanExamples.Request, ["arm64 direct-mapped"] = ArmPlanExamples.Request };

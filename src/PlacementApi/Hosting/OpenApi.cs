@@ -31,6 +31,8 @@ public static class OpenApi
             options.OperationFilter<ProblemExampleOperationFilter>();
             options.OperationFilter<ETagOperationFilter>();
             options.OperationFilter<NamedExampleOperationFilter>();
+            options.OperationFilter<PathParameterExampleOperationFilter>();
+            options.DocumentFilter<WorkflowTagOrderDocumentFilter>();
         });
         return services;
     }

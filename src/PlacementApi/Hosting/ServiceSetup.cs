@@ -36,7 +36,10 @@ public static class ServiceSetup
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("code", CodeOf(context.ProblemDetails.Status)));
+        {
+            context.ProblemDetails.Extensions.TryAdd("code", CodeOf(context.ProblemDetails.Status));
+            RequestBodyProblems.DescribeUnsupportedMediaType(context);
+        });
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);

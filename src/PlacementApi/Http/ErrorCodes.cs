@@ -5,6 +5,8 @@ public static class ErrorCodes
 {
     public const string ValidationFailed = "validation-failed";
     public const string MalformedRequest = "malformed-request";
+    public const string BodyRequired = "body-required";
+    public const string UnsupportedMediaType = "unsupported-media-type";
     public const string HostNotFound = "host-not-found";
     public const string PreconditionFailed = "precondition-failed";
     public const string ArchitectureNotSupported = "architecture-not-supported";

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Placement.Api.Http;
 
 /// <summary>
-/// Turns what escapes a handler into a problem response: an unreadable request into a 400 that
-/// says where, anything else into a 500 without internals.
+/// Turns what escapes a handler into a problem response: a missing or unreadable body into a 400
+/// that says where (<see cref="RequestBodyProblems"/>), anything else into a 500 without internals.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -14,7 +14,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     {
         var problem = exception switch
         {
-            BadHttpRequestException { InnerException: JsonException json } => Malformed(json),
+            BadHttpRequestException { InnerException: JsonException json } => RequestBodyProblems.Malformed(httpContext, json),
+            BadHttpRequestException missing when RequestBodyProblems.IsMissingBody(missing) => RequestBodyProblems.BodyRequired(),
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
@@ -38,29 +39,6 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         };
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
-    }
-
-    private static ProblemDetails Malformed(JsonException json)
-    {
-        var field = JsonPath.ToField(json.Path);
-        var reason = json.Message switch
-        {
-            var m when m.Contains("could not be mapped", StringComparison.Ordinal) => "is not a known property of this document",
-            var m when m.Contains("could not be converted", StringComparison.Ordinal) => "has the wrong type",
-            var m when m.StartsWith("must be", StringComparison.Ordinal) => m.Split(" Path:")[0].TrimEnd('.'),
-            _ => "is not valid JSON here",
-        };
-        return new ProblemDetails
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request body does not read as this endpoint's document.",
-            Detail = $"{field} {reason}.",
-            Extensions =
-            {
-                ["code"] = ErrorCodes.MalformedRequest,
-                ["errors"] = new Dictionary<string, string[]> { [field] = [$"{field} {reason}."] },
-            },
-        };
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]

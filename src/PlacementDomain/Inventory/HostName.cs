@@ -3,7 +3,7 @@ namespace Placement.Domain.Inventory;
 /// <summary>The name of a host: <c>[a-z0-9][a-z0-9.-]{0,62}</c>, e.g. <c>xen-r12-07</c>.</summary>
 public readonly record struct HostName
 {
-    public const string Rule = "a host name is 1 to 63 characters of a-z, 0-9, '.' and '-', starting with a letter or digit";
+    public const string Rule = "a host name is 1 to 63 characters of lower-case letters a-z, digits 0-9, '.' and '-', starting with a letter or digit";
 
     private HostName(string value) => Value = value;
 

@@ -48,12 +48,13 @@ public sealed class HostMalformedBodyTests : ApiTest
     [Theory]
     [InlineData("")]
     [InlineData("null")]
-    public async Task Put_NoDocument_BadRequest(string body)
+    public async Task Put_NoDocument_BodyRequired(string body)
     {
         using var response = await Client.PutHostAsync(Host, body);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "malformed-request");
-        problem["detail"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "body-required");
+        problem["detail"]!.GetValue<string>().ShouldStartWith("A JSON body is required");
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["body"]);
         await Client.ShouldNotExistAsync(Host);
     }
 

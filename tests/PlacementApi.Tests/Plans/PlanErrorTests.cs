@@ -81,13 +81,13 @@ public sealed class PlanErrorTests : ApiTest
     [Theory]
     [InlineData("")]
     [InlineData("null")]
-    public async Task Post_NoDocument_MalformedRequest(string body)
+    public async Task Post_NoDocument_BodyRequired(string body)
     {
         await Client.CreateHostAsync(Host, Inventories.Laptop());
 
         using var response = await Client.PostPlanAsync(Host, body);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "malformed-request");
-        problem["detail"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "body-required");
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["body"]);
     }
 }

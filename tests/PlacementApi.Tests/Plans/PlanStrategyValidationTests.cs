@@ -32,7 +32,7 @@ public sealed class PlanStrategyValidationTests : ApiTest
     [InlineData("""{ "strategy": "pool", "hosts": ["xen-2"], "label": "rack=r12" }""", "rdm.label", "not-allowed", "Strategy pool takes hosts or label, not both.")]
     [InlineData("""{ "strategy": "pool", "hosts": ["xen-2", null] }""", "rdm.hosts[1]", "required", "hosts is required.")]
     [InlineData("""{ "strategy": "pool", "hosts": ["Xen-2"] }""", "rdm.hosts[0]", "invalid-host-name",
-        "'Xen-2' is not a host name: a host name is 1 to 63 characters of a-z, 0-9, '.' and '-', starting with a letter or digit.")]
+        "'Xen-2' is not a host name: a host name is 1 to 63 characters of lower-case letters a-z, digits 0-9, '.' and '-', starting with a letter or digit.")]
     [InlineData("""{ "strategy": "pool", "hosts": ["xen-2", "xen-3", "xen-2"] }""", "rdm.hosts[2]", "duplicate", "Host xen-2 is listed twice (first at rdm.hosts[0]).")]
     [InlineData("""{ "strategy": "pool", "label": "rack" }""", "rdm.label", "invalid-label", "label is key=value, e.g. rack=r12, with a key and value as host labels have them.")]
     [InlineData("""{ "strategy": "pool", "label": "rack=r 12" }""", "rdm.label", "invalid-label", "label is key=value, e.g. rack=r12, with a key and value as host labels have them.")]

@@ -46,4 +46,11 @@ public class HostNameTests
     [Fact]
     public void Parse_Invalid_ThrowsFormatExceptionStatingTheRule() =>
         Should.Throw<FormatException>(() => HostName.Parse("Bad_Name")).Message.ShouldContain(HostName.Rule);
+
+    [Fact]
+    public void Parse_UpperCase_RuleSaysLowerCase()
+    {
+        HostName.IsValid("Xen-2").ShouldBeFalse();
+        Should.Throw<FormatException>(() => HostName.Parse("Xen-2")).Message.ShouldContain("lower-case letters a-z");
+    }
 }
