@@ -18,7 +18,7 @@ public static class DomainsApi
     {
         routes.MapGroup("/v1/hosts/{host}/domains").WithTags("Domains")
             .MapPost("/", CreateDomain).WithName("CreateDomain")
-            .AddEndpointFilter<ValidationFilter<PlanRequestBody, CreateDomainValidator>>()
+            .AddEndpointFilter<PlanRequestFilter<CreateDomainValidator>>()
             .WithSummary("Create a domain on a host")
             .WithDescription("Plans the domain against the host's inventory and what its live domains hold, then records the domain, its " +
                 "layout (fixed for life) and one assignment per device, atomically. Any error finding refuses the whole create: 409 with " +
@@ -93,7 +93,7 @@ public static class DomainsApi
             return IdempotencyKeys.Invalid();
         }
 
-        var (request, problem) = await RdmResolution.ResolveAsync(body, pools, cancellationToken);
+        var (request, problem) = await RdmResolution.ResolveAsync(PlanRequestFilter.Request(context), pools, cancellationToken);
         if (problem is not null)
         {
             // A pool host deleted after a keyed create committed must not turn its retry into a 422.

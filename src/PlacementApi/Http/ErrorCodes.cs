@@ -39,6 +39,4 @@ public static class ErrorCodes
     public const string InvalidDomainId = "invalid-domain-id";
     public const string X86Only = "x86-only";
     public const string DirectMapOnly = "direct-map-only";
-    public const string StaticMemoryMismatch = "static-memory-mismatch";
-    public const string Overlap = "overlap";
 }

@@ -15,7 +15,12 @@ public sealed class ValidationFilter<T, TValidator>(TValidator validator) : IEnd
 {
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) => RunAsync(validator, context, next);
 
-    internal static async ValueTask<object?> RunAsync(IValidator<T> validator, EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>
+    /// The shape first, then what <paramref name="meaning"/> finds in the values (the domain's rules
+    /// on what the argument maps to): every violation of both in one 400.
+    /// </summary>
+    internal static async ValueTask<object?> RunAsync(
+        IValidator<T> validator, EndpointFilterInvocationContext context, EndpointFilterDelegate next, Func<T, HttpContext, IEnumerable<Violation>>? meaning = null)
     {
         if (context.Arguments.OfType<T>().FirstOrDefault() is not { } argument)
         {
@@ -23,8 +28,9 @@ public sealed class ValidationFilter<T, TValidator>(TValidator validator) : IEnd
         }
 
         var result = await validator.ValidateAsync(argument, context.HttpContext.RequestAborted);
-        return result.IsValid
-            ? await next(context)
-            : Problems.Validation(result.Errors.Select(e => new Violation(e.PropertyName, e.ErrorCode, e.ErrorMessage)).ToList());
+        var violations = result.Errors.Select(e => new Violation(e.PropertyName, e.ErrorCode, e.ErrorMessage))
+            .Concat(meaning?.Invoke(argument, context.HttpContext) ?? [])
+            .ToList();
+        return violations.Count == 0 ? await next(context) : Problems.Validation(violations);
     }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using FluentValidation.Results;
 using Placement.Domain.Pci;
 
 namespace Placement.Api.Http;
@@ -24,21 +23,6 @@ internal static class ValidationRules
         rule.Must(h => h is null || h.Value.IsValid)
             .WithErrorCode("invalid-number")
             .WithMessage($"{{PropertyName}} must be {HexNumber.Rule}.");
-
-    /// <summary>A list whose items may not repeat: each repeat is a <c>duplicate</c> at its own index.</summary>
-    public static Action<List<TItem?>?, ValidationContext<T>> NoDuplicates<T, TItem>(string what)
-        where TItem : notnull => (items, context) =>
-    {
-        var first = new Dictionary<TItem, int>();
-        for (var i = 0; i < (items?.Count ?? 0); i++)
-        {
-            if (items![i] is { } item && !first.TryAdd(item, i))
-            {
-                context.AddFailure(new ValidationFailure($"{context.PropertyPath}[{i}]",
-                    $"{what} {item} is listed twice (first at {context.PropertyPath}[{first[item]}]).") { ErrorCode = ErrorCodes.Duplicate });
-            }
-        }
-    };
 
     /// <summary>Absent, or one of <paramref name="names"/>.</summary>
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IEnumerable<string> names)

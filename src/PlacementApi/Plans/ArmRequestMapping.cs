@@ -9,12 +9,27 @@ namespace Placement.Api.Plans;
 /// <summary>The arm64 parts of requests and answers.</summary>
 internal static class ArmRequestMapping
 {
-    public static ArmOptions ToOptions(this ArmRequestBody body) => new(
-        body.Vcpus ?? ArmOptions.DefaultVcpus,
-        body.DirectMap ?? false,
-        body.Trusted ?? false,
-        body.Allocation is { } allocation ? ArmNames.Allocations[allocation] : MemoryAllocation.Auto,
-        body.StaticMemory?.Select(r => new AddressRange(new(r!.Start!.Value.Value!.Value), new(r.End!.Value.Value!.Value))).ToList() ?? []);
+    /// <summary>The arm settings for <see cref="RequestRules"/> (an unknown allocation reads as auto); null while a bank does not read.</summary>
+    public static ArmOptions? ToOptionsForRules(this ArmRequestBody body) => ToRanges(body.StaticMemory) is { } banks
+        ? new(
+            body.Vcpus ?? ArmOptions.DefaultVcpus,
+            body.DirectMap ?? false,
+            body.Trusted ?? false,
+            body.Allocation is { } name && ArmNames.Allocations.TryGetValue(name, out var allocation) ? allocation : MemoryAllocation.Auto,
+            banks)
+        : null;
+
+    /// <summary>
+    /// The ranges of a request (static banks, explicit rdm regions); null while one is missing,
+    /// unreadable or inverted (its shape rules report it: an inverted range is no range at all).
+    /// </summary>
+    public static List<AddressRange>? ToRanges(List<AddressRangeBody?>? ranges)
+    {
+        var list = ranges ?? [];
+        return list.All(r => r is { Start.Value: { } start, End.Value: { } end } && start <= end)
+            ? list.Select(r => new AddressRange(new(r!.Start!.Value.Value!.Value), new(r.End!.Value.Value!.Value))).ToList()
+            : null;
+    }
 
     /// <summary>The arm settings with their defaults: allocation only for a direct-mapped domain, staticMemory only for static.</summary>
     public static ArmRequestBody ToBody(this ArmOptions options) => new(

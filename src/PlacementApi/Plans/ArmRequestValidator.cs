@@ -1,15 +1,14 @@
 using FluentValidation;
-using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Domain.Arm;
-using Placement.Domain.Memory;
+using Placement.Domain.Layout;
 
 namespace Placement.Api.Plans;
 
 /// <summary>
-/// The arm section of a request: vCPUs, the allocation (direct-mapped domains only) and the
-/// operator's static banks (allocation static only: at most 256, disjoint; their sum is checked
-/// against memoryMiB by <see cref="PlanRequestValidator"/>).
+/// The shape of a request's arm section: vCPUs, the allocation (direct-mapped domains only) and the
+/// operator's static banks (allocation static only: at most 256, each readable). That banks are
+/// aligned, disjoint and add up to memoryMiB is <see cref="RequestRules"/>'s.
 /// </summary>
 public sealed class ArmRequestValidator : AbstractValidator<ArmRequestBody>
 {
@@ -29,29 +28,5 @@ public sealed class ArmRequestValidator : AbstractValidator<ArmRequestBody>
         RuleFor(a => a.StaticMemory).Must(m => m is not { Count: > ArmOptions.MaxBanks }).WithErrorCode(ErrorCodes.TooMany)
             .WithMessage($"A domain has at most {ArmOptions.MaxBanks} static banks (Xen's NR_MEM_BANKS).");
         RuleForEach(a => a.StaticMemory).Required().SetValidator(new RangeValidator()!);
-        RuleFor(a => a.StaticMemory).Custom(NoOverlaps);
-    }
-
-    /// <summary>The banks as ranges, or null while any is unreadable (reported by the range rules).</summary>
-    public static List<AddressRange>? Banks(ArmRequestBody arm)
-    {
-        var banks = arm.StaticMemory ?? [];
-        return banks.All(b => b is { Start.Value: { } start, End.Value: { } end } && start < end)
-            ? banks.Select(b => new AddressRange(new(b!.Start!.Value.Value!.Value), new(b.End!.Value.Value!.Value))).ToList()
-            : null;
-    }
-
-    private static void NoOverlaps(List<AddressRangeBody?>? staticMemory, ValidationContext<ArmRequestBody> context)
-    {
-        if (Banks(context.InstanceToValidate) is not { } banks)
-        {
-            return;
-        }
-
-        foreach (var (first, second) in AddressRange.FindOverlaps(banks))
-        {
-            context.AddFailure(new FluentValidation.Results.ValidationFailure($"arm.staticMemory[{second}]",
-                $"Bank {banks[second]} overlaps staticMemory[{first}] {banks[first]}: banks are disjoint.") { ErrorCode = ErrorCodes.Overlap });
-        }
     }
 }

@@ -11,35 +11,72 @@ namespace Placement.Api.Plans;
 internal static class PlanMapping
 {
     /// <summary>
-    /// The domain request of a validated body: an arm64 one when it has an arm section. A pool's
-    /// ranges are not known here: the caller resolves them (<see cref="RdmResolution"/>); explicit
-    /// regions are the body's own.
+    /// The domain request of a body whose shape was checked: an arm64 one when it has an arm section.
+    /// A pool's ranges are not known here: the caller resolves them (<see cref="RdmResolution"/>);
+    /// explicit regions are the body's own.
     /// </summary>
-    public static DomainRequest ToRequest(this PlanRequestBody body)
+    public static DomainRequest ToRequest(this PlanRequestBody body) =>
+        body.ToRequestForRules() ?? throw new InvalidOperationException("A validated body did not map to a request.");
+
+    /// <summary>
+    /// The request whose meaning <see cref="RequestRules"/> check, read even from a body whose shape is
+    /// broken: a value outside its field's limits or an unknown name becomes a placeholder the rules
+    /// skip (memory 0, video RAM beyond any memory, the defaults), so those rules still see the rest.
+    /// Null while a device, range or pool host does not read at all (or a range is inverted, which
+    /// <see cref="AddressRange"/> cannot hold): its rules cannot be checked.
+    /// </summary>
+    public static DomainRequest? ToRequestForRules(this PlanRequestBody body)
     {
-        var memory = (ulong)body.MemoryMiB!.Value;
-        var devices = (body.Devices ?? []).Select(d => new DeviceRequest(PciAddress.Parse(d.Sbdf!), Policy(d.RdmPolicy))).ToList();
-        return body.Arm is { } arm
-            ? new ArmRequest(memory, devices, arm.ToOptions())
-            : new X86Request(
-                memory,
-                devices,
-                (ulong)(body.VideoRamMiB ?? (long)X86Request.DefaultVideoRamMiB),
-                body.Hap ?? true,
-                (ulong?)body.MmioHoleMiB,
-                body.Rdm?.Strategy is { } strategy ? LayoutNames.Strategies[strategy] : RdmStrategy.Ignore,
-                Policy(body.Rdm?.Policy),
-                (ulong)(body.RdmMemBoundaryMiB ?? (long)X86Request.DefaultRdmMemBoundaryMiB),
-                body.Firmware is { } firmware ? LayoutNames.Firmwares[firmware] : GuestFirmware.SeaBios)
-            {
-                Reserve = body.Rdm?.Regions?.Select(r => new AddressRange(Address(r!.Start), Address(r.End))).ToList() ?? [],
-                Pool = body.Rdm switch
-                {
-                    { Strategy: "pool", Label: { } label } => RdmPool.Labelled(label),
-                    { Strategy: "pool", Hosts: { } hosts } => RdmPool.Named(hosts.Select(h => HostName.Parse(h!)).ToList()),
-                    _ => null,
-                },
-            };
+        var memory = body.MemoryMiB is long m and >= 0 ? (ulong)m : 0;
+        var devices = (body.Devices ?? []).Select(d => PciAddress.TryParse(d?.Sbdf, out var a) ? new DeviceRequest(a, Policy(d!.RdmPolicy)) : null).ToList();
+        if (devices.Contains(null))
+        {
+            return null;
+        }
+
+        if (body.Arm is { } arm)
+        {
+            return arm.ToOptionsForRules() is { } options ? new ArmRequest(memory, devices!, options) : null;
+        }
+
+        var strategy = body.Rdm?.Strategy is { } s && LayoutNames.Strategies.TryGetValue(s, out var known) ? known : RdmStrategy.Ignore;
+        var regions = strategy == RdmStrategy.Explicit ? ArmRequestMapping.ToRanges(body.Rdm?.Regions) : [];
+        var pool = Pool(body.Rdm);
+        if (regions is null || (body.Rdm is { Strategy: "pool", Hosts: not null } && pool is null))
+        {
+            return null;
+        }
+
+        return new X86Request(
+            memory,
+            devices!,
+            body.VideoRamMiB switch { null => X86Request.DefaultVideoRamMiB, long v and >= 0 => (ulong)v, _ => ulong.MaxValue },
+            body.Hap ?? true,
+            body.MmioHoleMiB is long hole and >= 0 ? (ulong)hole : null,
+            strategy,
+            Policy(body.Rdm?.Policy),
+            body.RdmMemBoundaryMiB is long boundary and >= 0 ? (ulong)boundary : X86Request.DefaultRdmMemBoundaryMiB,
+            body.Firmware is { } f && LayoutNames.Firmwares.TryGetValue(f, out var firmware) ? firmware : GuestFirmware.SeaBios)
+        {
+            Reserve = regions,
+            Pool = pool,
+        };
+    }
+
+    private static RdmPool? Pool(RdmBody? rdm)
+    {
+        if (rdm is not { Strategy: "pool" })
+        {
+            return null;
+        }
+
+        if (rdm.Label is { } label)
+        {
+            return RdmPool.Labelled(label);
+        }
+
+        var hosts = (rdm.Hosts ?? []).Select(h => HostName.TryParse(h, out var name) ? name : (HostName?)null).ToList();
+        return rdm.Hosts is null || hosts.Contains(null) ? null : RdmPool.Named(hosts.Select(h => h!.Value).ToList());
     }
 
     /// <summary>The body of a request, every default filled in: how a domain shows what it was created from.</summary>
@@ -117,7 +154,5 @@ internal static class PlanMapping
     private static MemoryRangeResponse ToResponse(MemoryMapEntry entry) =>
         new(entry.Range.Start.ToString(), entry.Range.End.ToString(), entry.Type.Name());
 
-    private static PhysicalAddress Address(HexNumber? number) => new(number!.Value.Value!.Value);
-
-    private static RdmPolicy? Policy(string? name) => name is null ? null : LayoutNames.Policies[name];
+    private static RdmPolicy? Policy(string? name) => name is not null && LayoutNames.Policies.TryGetValue(name, out var policy) ? policy : null;
 }

@@ -1,17 +1,18 @@
-using System.Globalization;
 using FluentValidation;
 using Placement.Api.Http;
 using Placement.Domain.Layout;
-using Placement.Domain.Memory;
-using Placement.Domain.Pci;
 
 namespace Placement.Api.Plans;
 
-/// <summary>The rules of a plan (and create) request: xl's limits, plus those Xen lacks (§2).</summary>
+/// <summary>
+/// The shape of a plan (and create) request: required fields, xl's limits of each field, known
+/// names, readable PCI addresses, the settings each architecture and strategy takes. What the
+/// values mean together (memory against video RAM, devices listed once, ranges, static banks) is
+/// <see cref="RequestRules"/>'s, checked on the request the body maps to (<see cref="PlanRequestFilter{TValidator}"/>).
+/// </summary>
 public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
 {
-    /// <summary>16 TiB: more than any host offers, small enough that no address arithmetic overflows.</summary>
-    public const long MaxMemoryMiB = 16L << 20;
+    public const long MaxMemoryMiB = (long)RequestRules.MaxMemoryMiB;
 
     public const int MaxDevices = 256;
 
@@ -23,9 +24,6 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
             .InclusiveBetween(1, MaxMemoryMiB).WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"memoryMiB must be between 1 and {MaxMemoryMiB}.");
         RuleFor(b => b.VideoRamMiB).InclusiveBetween(0, MaxMemoryMiB).WithErrorCode(ErrorCodes.OutOfRange)
             .WithMessage("videoRamMiB must not be negative.");
-        RuleFor(b => b).Must(b => b.Arm is not null || b.MemoryMiB is not { } memory || memory > (b.VideoRamMiB ?? (long)X86Request.DefaultVideoRamMiB))
-            .OverridePropertyName("memoryMiB").WithErrorCode("memory-not-above-video-ram")
-            .WithMessage(b => $"memoryMiB must exceed videoRamMiB ({b.VideoRamMiB ?? (long)X86Request.DefaultVideoRamMiB}): video RAM is taken from it.");
         RuleFor(b => b.MmioHoleMiB).InclusiveBetween((long)X86Request.MinMmioHoleMiB, (long)X86Request.MaxMmioHoleMiB)
             .WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"mmioHoleMiB must be between {X86Request.MinMmioHoleMiB} and {X86Request.MaxMmioHoleMiB}.");
         RuleFor(b => b.RdmMemBoundaryMiB).InclusiveBetween((long)X86Request.MinRdmMemBoundaryMiB, MaxMemoryMiB)
@@ -51,42 +49,10 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
             X86Only(b => b.Firmware);
             RuleForEach(b => b.Devices).ChildRules(device => device.RuleFor(d => d!.RdmPolicy).Null().WithErrorCode(ErrorCodes.X86Only)
                 .WithMessage("rdmPolicy applies to x86_64 domains; a domain with arm settings takes none."));
-            RuleFor(b => b).Custom(StaticMemoryAddsUp);
-        });
-        RuleFor(b => b.Devices).Custom((devices, context) =>
-        {
-            var seen = new Dictionary<PciAddress, int>();
-            for (var i = 0; i < (devices?.Count ?? 0); i++)
-            {
-                if (PciAddress.TryParse(devices![i]?.Sbdf, out var address) && !seen.TryAdd(address, i))
-                {
-                    context.AddFailure(new FluentValidation.Results.ValidationFailure($"devices[{i}].sbdf", $"Device {address} is requested twice (first at devices[{seen[address]}]).")
-                    {
-                        ErrorCode = ErrorCodes.Duplicate,
-                    });
-                }
-            }
         });
     }
 
     private void X86Only<T>(System.Linq.Expressions.Expression<Func<PlanRequestBody, T?>> setting) =>
         RuleFor(setting).Null().WithErrorCode(ErrorCodes.X86Only)
             .WithMessage("{PropertyName} applies to x86_64 domains; a domain with arm settings takes none.");
-
-    private static void StaticMemoryAddsUp(PlanRequestBody body, ValidationContext<PlanRequestBody> context)
-    {
-        if (body is { MemoryMiB: { } memory, Arm: { StaticMemory: not null } arm } && ArmRequestValidator.Banks(arm) is { Count: > 0 } banks)
-        {
-            var total = AddressRange.TotalBytes(banks);
-            if (total != (ulong)memory * ByteSize.MiB)
-            {
-                context.AddFailure(new FluentValidation.Results.ValidationFailure("arm.staticMemory",
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"The static banks add up to {total} bytes ({(double)total / ByteSize.MiB:0.###} MiB); memoryMiB is {memory}: they must be equal."))
-                {
-                    ErrorCode = ErrorCodes.StaticMemoryMismatch,
-                });
-            }
-        }
-    }
 }

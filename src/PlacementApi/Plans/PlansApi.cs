@@ -13,7 +13,7 @@ public static class PlansApi
     {
         var group = routes.MapGroup("/v1/hosts/{host}/plans").WithTags("Plans");
         group.MapPost("/", Plan).WithName("PlanDomain")
-            .AddEndpointFilter<ValidationFilter<PlanRequestBody>>()
+            .AddEndpointFilter<PlanRequestFilter<PlanRequestValidator>>()
             .WithSummary("Plan a domain on a host (dry run)")
             .WithDescription("The guest layout, reserved device memory, BAR placement and per-device outcomes that creating this domain " +
                 "on the host's stored inventory would get, taking into account the devices and memory its live domains hold. Changes nothing. An infeasible plan is still 200, with feasible=false and " +
@@ -27,7 +27,7 @@ public static class PlansApi
     }
 
     private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> Plan(
-        string host, PlanRequestBody body, HostStore store, PoolReader pools, DomainReader domains, CancellationToken cancellationToken)
+        string host, PlanRequestBody body, HostStore store, PoolReader pools, DomainReader domains, HttpContext context, CancellationToken cancellationToken)
     {
         if (!HostName.TryParse(host, out var name))
         {
@@ -39,7 +39,7 @@ public static class PlansApi
             return Problems.HostNotFound(host);
         }
 
-        var (request, problem) = await RdmResolution.ResolveAsync(body, pools, cancellationToken);
+        var (request, problem) = await RdmResolution.ResolveAsync(PlanRequestFilter.Request(context), pools, cancellationToken);
         if (problem is not null)
         {
             return problem;

@@ -41,7 +41,6 @@ public sealed class RdmBodyValidator : AbstractValidator<RdmBody>
                 .WithMessage($"A pool names at most {MaxPoolHosts} hosts.");
             RuleForEach(r => r.Hosts).Required().Must(h => h is null || HostName.IsValid(h)).WithErrorCode(ErrorCodes.InvalidHostName)
                 .WithMessage($"'{{PropertyValue}}' is not a host name: {HostName.Rule}.");
-            RuleFor(r => r.Hosts).Custom(ValidationRules.NoDuplicates<RdmBody, string>("Host"));
             RuleFor(r => r.Label).Must(l => l is null || LabelRules.TryParse(l, out _, out _)).WithErrorCode("invalid-label")
                 .WithMessage("label is key=value, e.g. rack=r12, with a key and value as host labels have them.");
         });

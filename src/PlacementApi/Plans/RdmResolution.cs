@@ -7,16 +7,15 @@ using Placement.Persistence.Hosts;
 namespace Placement.Api.Plans;
 
 /// <summary>
-/// Turns a validated body into the planner's request, resolving a pool to the union of its hosts'
+/// Completes the planner's request, resolving a pool to the union of its hosts'
 /// reserved regions as they are now (the planner never looks hosts up); a pool that names hosts
 /// that do not exist, or a label no host carries, is a 422.
 /// </summary>
 internal static class RdmResolution
 {
     public static async Task<(DomainRequest? Request, ProblemHttpResult? Problem)> ResolveAsync(
-        PlanRequestBody body, PoolReader pools, CancellationToken cancellationToken)
+        DomainRequest request, PoolReader pools, CancellationToken cancellationToken)
     {
-        var request = body.ToRequest();
         if (request is not X86Request { Pool: { } pool } x86)
         {
             return (request, null);

@@ -37,7 +37,7 @@ internal static class RangeRules
 
         if (end > top)
         {
-            yield return new($"{path}.end", BeyondAddressSpace, $"end {end} lies beyond the host's physical address space (top {top}).");
+            yield return new($"{path}.end", BeyondAddressSpace, $"end {end} lies beyond the physical address space (top {top}).");
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class ArmRequestValidationTests : ApiTest
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation-failed");
         problem.Violations().ShouldBe(
-            [("arm.staticMemory[2].end", "region-not-aligned"), ("arm.staticMemory[1]", "overlap"), ("arm.staticMemory", "static-memory-mismatch")],
+            [("arm.staticMemory[2].end", "region-not-aligned"), ("arm.staticMemory[1]", "region-overlap"), ("arm.staticMemory", "static-memory-mismatch")],
             ignoreOrder: true);
 
         body["arm"]!["staticMemory"]!.AsArray().RemoveAt(2);

@@ -49,9 +49,21 @@ public sealed class PlanValidationTests : ApiTest
     }
 
     [Fact]
-    public async Task Post_ZeroMemory_OutOfRangeAndNotAboveVideoRam()
+    public async Task Post_ZeroMemory_OnlyOutOfRange()
     {
-        await ShouldRejectAsync("""{ "memoryMiB": 0, "videoRamMiB": 0 }""", ("memoryMiB", "out-of-range"), ("memoryMiB", "memory-not-above-video-ram"));
+        await ShouldRejectAsync("""{ "memoryMiB": 0, "videoRamMiB": 0 }""", ("memoryMiB", "out-of-range"));
+    }
+
+    [Fact]
+    public async Task Post_ZeroMemoryWithDefaultVideoRam_OneViolation()
+    {
+        await Client.CreateHostAsync(Host, Inventories.Laptop());
+
+        using var response = await Client.PostPlanAsync(Host, """{ "memoryMiB": 0 }""");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation-failed");
+        problem.Violations().ShouldBe([("memoryMiB", "out-of-range")]);
+        problem["errors"]!["memoryMiB"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["memoryMiB must be between 1 and 16777216."]);
     }
 
     [Fact]
@@ -61,7 +73,7 @@ public sealed class PlanValidationTests : ApiTest
             """
             { "memoryMiB": 8, "mmioHoleMiB": 4096, "rdmMemBoundaryMiB": 0, "firmware": "uefi",
               "rdm": { "strategy": "all", "policy": "loose" },
-              "devices": [ { "sbdf": "00:02.0", "rdmPolicy": "STRICT" }, { "sbdf": "0000:00:02.0" }, { "sbdf": "00:14" } ] }
+              "devices": [ { "sbdf": "00:02.0", "rdmPolicy": "STRICT" }, { "sbdf": "0000:00:02.0" } ] }
             """,
             ("memoryMiB", "memory-not-above-video-ram"),
             ("mmioHoleMiB", "out-of-range"),
@@ -70,7 +82,15 @@ public sealed class PlanValidationTests : ApiTest
             ("rdm.strategy", "invalid-value"),
             ("rdm.policy", "invalid-value"),
             ("devices[0].rdmPolicy", "invalid-value"),
-            ("devices[1].sbdf", "duplicate"),
+            ("devices[1].sbdf", "duplicate"));
+    }
+
+    [Fact]
+    public async Task Post_DeviceThatDoesNotRead_OnlyShapeListed()
+    {
+        // The meaning rules check the request the body maps to; a device without an address leaves none to check.
+        await ShouldRejectAsync(
+            """{ "memoryMiB": 8, "devices": [ { "sbdf": "00:02.0" }, { "sbdf": "0000:00:02.0" }, { "sbdf": "00:14" } ] }""",
             ("devices[2].sbdf", "invalid-pci-address"));
     }
 
