@@ -1,10 +1,9 @@
 using FluentValidation;
 using Placement.Api.Http;
-using Placement.Api.Plans;
-using Placement.Domain.Pci;
 
 namespace Placement.Api.Domains;
 
+/// <summary>The shape of a migration check; that hosts and devices are listed once is <see cref="Domain.Layout.RequestRules"/>'s (<see cref="MigrationFilters"/>).</summary>
 public sealed class MigrationCheckValidator : AbstractValidator<MigrationCheckBody>
 {
     public const int MaxTargets = 1000;
@@ -19,29 +18,17 @@ public sealed class MigrationCheckValidator : AbstractValidator<MigrationCheckBo
         {
             target.RuleFor(t => t.Host).Required().HostNameText();
             target.RuleForEach(t => t.Devices).Required().SetValidator(device);
-            target.RuleFor(t => t.Devices).Must(DeviceLists.Distinct)
-                .WithErrorCode("duplicate").WithMessage("A device is listed twice.");
         });
-        RuleFor(b => b.Targets).Must(t => t is null || t.DistinctBy(x => x?.Host).Count() == t.Count)
-            .WithErrorCode("duplicate").WithMessage("A host is listed twice.");
         RuleFor(b => b.Limit).InclusiveBetween(1, MaxLimit).WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"limit must be between 1 and {MaxLimit}.");
     }
 }
 
+/// <summary>The shape of a migration; that devices are listed once is <see cref="Domain.Layout.RequestRules"/>'s (<see cref="MigrationFilters"/>).</summary>
 public sealed class MigrationValidator : AbstractValidator<MigrationBody>
 {
     public MigrationValidator(DeviceRequestValidator device)
     {
         RuleFor(b => b.Target).Required().HostNameText();
         RuleForEach(b => b.Devices).Required().SetValidator(device);
-        RuleFor(b => b.Devices).Must(DeviceLists.Distinct)
-            .WithErrorCode("duplicate").WithMessage("A device is listed twice.");
     }
-}
-
-internal static class DeviceLists
-{
-    /// <summary>No device twice, however spelt: "03:00.0" and "0000:03:00.0" are one device (attaching it twice would break the one-owner index).</summary>
-    public static bool Distinct(List<DeviceRequestBody>? devices) =>
-        devices is null || devices.DistinctBy(d => PciAddress.TryParse(d?.Sbdf, out var address) ? address.ToString() : d?.Sbdf).Count() == devices.Count;
 }

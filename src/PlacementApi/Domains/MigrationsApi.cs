@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Api.Http;
 using Placement.Api.Plans;
 using Placement.Domain.Inventory;
-using Placement.Domain.Layout;
 using Placement.Domain.Migration;
-using Placement.Domain.Pci;
 using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 
@@ -17,7 +15,7 @@ public static class MigrationsApi
     {
         var group = routes.MapGroup("/v1/domains/{id}").WithTags("Migrations");
         group.MapPost("/migration-checks", CheckMigration).WithName("CheckMigration")
-            .AddEndpointFilter<ValidationFilter<MigrationCheckBody>>()
+            .AddEndpointFilter<MigrationFilters.Check>()
             .WithSummary("Which hosts can take the domain")
             .WithDescription("For each target: compatible, compatible-with-warnings (relaxed conflicts only) or incompatible, with every " +
                 "finding (host-unknown, architecture-mismatch, same-host, insufficient-memory, device-unknown, device-busy, device-without-iommu, shared-rmrr, " +
@@ -28,7 +26,7 @@ public static class MigrationsApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/migrations", Migrate).WithName("MigrateDomain")
-            .AddEndpointFilter<ValidationFilter<MigrationBody>>()
+            .AddEndpointFilter<MigrationFilters.Move>()
             .WithSummary("Move the domain to another host")
             .WithDescription("Checks again under locks, then in one transaction moves the domain (same layout), releases its devices on the " +
                 "source, attaches the target devices with their outcomes and records the move. 409 migration-refused with the findings " +
@@ -48,7 +46,7 @@ public static class MigrationsApi
             return Problems.InvalidDomainId();
         }
 
-        var targets = body.Targets?.Select(t => new TargetQuery(HostName.Parse(t.Host!), Requests(t.Devices))).ToList();
+        var targets = body.Targets is null ? null : MigrationFilters.ToTargets(body.Targets) ?? throw new InvalidOperationException("Validated targets did not map.");
         return await checks.CheckAsync(domainId, targets, body.Limit ?? MigrationCheckValidator.DefaultLimit, cancellationToken) switch
         {
             MigrationCheckOutcome.Checked result => TypedResults.Ok(new MigrationCheckResponse(result.Ranked.Select(ToResponse).ToList(), result.Evaluated)),
@@ -66,7 +64,7 @@ public static class MigrationsApi
             return Problems.InvalidDomainId();
         }
 
-        return await store.MigrateAsync(domainId, HostName.Parse(body.Target!), Requests(body.Devices), cancellationToken) switch
+        return await store.MigrateAsync(domainId, HostName.Parse(body.Target!), MigrationFilters.ToDevices(body.Devices), cancellationToken) switch
         {
             MigrateOutcome.Migrated migrated => TypedResults.Ok(migrated.Domain.ToResponse()),
             MigrateOutcome.Refused refused => DomainProblems.MigrationRefused(ToResponse(refused.Verdict), refused.RefusalId),
@@ -77,9 +75,6 @@ public static class MigrationsApi
             _ => Problems.DomainNotFound(domainId),
         };
     }
-
-    private static List<DeviceRequest>? Requests(List<DeviceRequestBody>? devices) =>
-        devices?.Select(d => new DeviceRequest(PciAddress.Parse(d.Sbdf!), d.RdmPolicy is { } p ? LayoutNames.Policies[p] : null)).ToList();
 
     internal static TargetVerdictResponse ToResponse(TargetVerdict verdict) => new(
         verdict.Host.Value,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
+using Placement.Domain.UseCases;
 
 namespace Placement.Domain.Layout;
 
@@ -9,7 +10,8 @@ namespace Placement.Domain.Layout;
 /// rdm regions, static banks) keep the range rules an inventory's do, with the same codes; devices
 /// and pool hosts are listed once; memory exceeds video RAM; static banks are disjoint and add up
 /// to the memory. Each violation names its field as the request document does
-/// (<c>devices[1].sbdf</c>, <c>arm.staticMemory[0].end</c>). Limits of single fields (memory in
+/// (<c>devices[1].sbdf</c>, <c>arm.staticMemory[0].end</c>); the devices and targets
+/// of a migration are listed once too. Limits of single fields (memory in
 /// range, known names) are the document's shape, checked where it is read.
 /// </summary>
 public static class RequestRules
@@ -26,13 +28,29 @@ public static class RequestRules
     public static IReadOnlyList<InventoryViolation> Check(DomainRequest request)
     {
         var violations = new List<InventoryViolation>();
-        violations.AddRange(InventoryRules.Duplicates(request.Devices.Select(d => d.Address).ToList(), i => $"devices[{i}].sbdf", "Device"));
+        violations.AddRange(CheckDevices(request.Devices, "devices"));
         violations.AddRange(request switch
         {
             X86Request x86 => CheckX86(x86),
             ArmRequest arm => CheckArm(arm),
             _ => [],
         });
+        return violations;
+    }
+
+    /// <summary>The devices a migration attaches at <paramref name="path"/>: each once (attaching one twice would break the one-owner index).</summary>
+    public static IEnumerable<InventoryViolation> CheckDevices(IReadOnlyList<DeviceRequest> devices, string path) =>
+        InventoryRules.Duplicates(devices.Select(d => d.Address).ToList(), i => $"{path}[{i}].sbdf", "Device");
+
+    /// <summary>The targets of a migration check: each host once, each with its devices once.</summary>
+    public static IReadOnlyList<InventoryViolation> CheckTargets(IReadOnlyList<TargetQuery> targets)
+    {
+        var violations = InventoryRules.Duplicates(targets.Select(t => t.Host).ToList(), i => $"targets[{i}].host", "Host").ToList();
+        for (var i = 0; i < targets.Count; i++)
+        {
+            violations.AddRange(CheckDevices(targets[i].Devices ?? [], $"targets[{i}].devices"));
+        }
+
         return violations;
     }
 

@@ -16,8 +16,8 @@ public sealed class MigrationValidationTests : ApiTest
     [InlineData("""{ "target": "c", "devices": [ { "sbdf": "03:00.0", "rdmPolicy": "lax" } ] }""", "devices[0].rdmPolicy:invalid-value")]
     [InlineData("""{ "target": "c", "devices": [ { } ] }""", "devices[0].sbdf:required")]
     [InlineData("""{ "target": "c", "devices": [ null ] }""", "devices[0]:required")]
-    [InlineData("""{ "target": "c", "devices": [ { "sbdf": "03:00.0" }, { "sbdf": "03:00.0" } ] }""", "devices:duplicate")]
-    [InlineData("""{ "target": "c", "devices": [ { "sbdf": "03:00.0" }, { "sbdf": "0000:03:00.0" } ] }""", "devices:duplicate")]
+    [InlineData("""{ "target": "c", "devices": [ { "sbdf": "03:00.0" }, { "sbdf": "03:00.0" } ] }""", "devices[1].sbdf:duplicate")]
+    [InlineData("""{ "target": "c", "devices": [ { "sbdf": "03:00.0" }, { "sbdf": "0000:03:00.0" } ] }""", "devices[1].sbdf:duplicate")]
     public async Task Migrate_InvalidBody_ValidationFailed(string body, string violations)
     {
         using var response = await Client.MigrateAsync(Id, body);
@@ -33,9 +33,9 @@ public sealed class MigrationValidationTests : ApiTest
     [InlineData("""{ "targets": [ null ] }""", "targets[0]:required")]
     [InlineData("""{ "targets": [ { } ] }""", "targets[0].host:required")]
     [InlineData("""{ "targets": [ { "host": "B" } ] }""", "targets[0].host:invalid-host-name")]
-    [InlineData("""{ "targets": [ { "host": "b" }, { "host": "b" } ] }""", "targets:duplicate")]
-    [InlineData("""{ "targets": [ { "host": "b", "devices": [ { "sbdf": "3:0.0" }, { "sbdf": "3:0.0" } ] } ] }""", "targets[0].devices:duplicate")]
-    [InlineData("""{ "targets": [ { "host": "b", "devices": [ { "sbdf": "0000:03:0a.0" }, { "sbdf": "03:0A.0" } ] } ] }""", "targets[0].devices:duplicate")]
+    [InlineData("""{ "targets": [ { "host": "b" }, { "host": "b" } ] }""", "targets[1].host:duplicate")]
+    [InlineData("""{ "targets": [ { "host": "b", "devices": [ { "sbdf": "3:0.0" }, { "sbdf": "3:0.0" } ] } ] }""", "targets[0].devices[1].sbdf:duplicate")]
+    [InlineData("""{ "targets": [ { "host": "b", "devices": [ { "sbdf": "0000:03:0a.0" }, { "sbdf": "03:0A.0" } ] } ] }""", "targets[0].devices[1].sbdf:duplicate")]
     [InlineData("""{ "targets": [ { "host": "b" } ], "limit": 0 }""", "limit:out-of-range")]
     public async Task Check_InvalidBody_ValidationFailed(string body, string violations)
     {
@@ -74,7 +74,7 @@ public sealed class MigrationValidationTests : ApiTest
 
         using var response = await Client.MigrateAsync(vm.Id(), """{ "target": "c", "devices": [ { "sbdf": "03:00.0" }, { "sbdf": "0000:03:00.0" } ] }""");
 
-        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation-failed")).Violations().ShouldBe([("devices", "duplicate")]);
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation-failed")).Violations().ShouldBe([("devices[1].sbdf", "duplicate")]);
         (await Client.ReadDomainAsync(vm.Id())).ShouldEqualJson(vm);
     }
 }

@@ -3,6 +3,7 @@ using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
+using Placement.Domain.UseCases;
 
 namespace Placement.Domain.Tests.Layout;
 
@@ -102,6 +103,23 @@ public class RequestRulesTests
     public void Check_StaticMemoryMismatch_MessageGivesBothSizes() =>
         RequestRules.Check(Static(512, (0x5000_0000, 0x6000_0000))).ShouldHaveSingleItem().Message
             .ShouldBe("The static banks add up to 268435456 bytes (256 MiB); memoryMiB is 512: they must be equal.");
+
+    [Fact]
+    public void CheckDevices_SameDeviceTwice_DuplicateAtTheRepeat() =>
+        RequestRules.CheckDevices([Xhci, Igd, Xhci], "devices").Select(v => (v.Path, v.Code)).ShouldBe([("devices[2].sbdf", "duplicate")]);
+
+    [Fact]
+    public void CheckTargets_HostTwiceAndDeviceTwice_EachAtItsRepeat()
+    {
+        var violations = RequestRules.CheckTargets(
+        [
+            new TargetQuery(HostName.Parse("b"), [Igd, Igd]),
+            new TargetQuery(HostName.Parse("c"), null),
+            new TargetQuery(HostName.Parse("b"), null),
+        ]);
+
+        violations.Select(v => (v.Path, v.Code)).ShouldBe([("targets[2].host", "duplicate"), ("targets[0].devices[1].sbdf", "duplicate")], ignoreOrder: true);
+    }
 
     private static X86Request Explicit(params (ulong Start, ulong End)[] regions) =>
         new(2048, [], Strategy: RdmStrategy.Explicit) { Reserve = regions.Select(r => Range(r.Start, r.End)).ToList() };
