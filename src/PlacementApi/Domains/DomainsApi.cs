@@ -14,6 +14,12 @@ namespace Placement.Api.Domains;
 
 public static class DomainsApi
 {
+    private static readonly Dictionary<string, DomainState> States = new(StringComparer.Ordinal)
+    {
+        ["live"] = DomainState.Live,
+        ["destroyed"] = DomainState.Destroyed,
+    };
+
     public static IEndpointRouteBuilder MapDomains(this IEndpointRouteBuilder routes)
     {
         routes.MapGroup("/v1/hosts/{host}/domains").WithTags("Domains")
@@ -123,18 +129,8 @@ public static class DomainsApi
         CancellationToken cancellationToken)
     {
         var violations = new List<Violation>();
-        if (host is not null && !HostName.IsValid(host))
-        {
-            violations.Add(new("host", ErrorCodes.InvalidHostName, $"host is not a host name: {HostName.Rule}."));
-        }
-
-        DomainState? wanted = state switch
-        {
-            null => null,
-            "live" => DomainState.Live,
-            "destroyed" => DomainState.Destroyed,
-            _ => Invalid(violations, new("state", ErrorCodes.InvalidValue, "state must be one of live, destroyed.")),
-        };
+        QueryRules.HostName(host, "host", violations);
+        var wanted = QueryRules.OneOf(state, "state", States, violations);
         Paging.Check(limit, cursor, key => Guid.TryParse(key, out _), violations, out var last);
         Guid? after = last is null ? null : Guid.Parse(last);
 
@@ -171,11 +167,5 @@ public static class DomainsApi
         return await store.DestroyAsync(domainId, cancellationToken) == DestroyOutcome.DomainNotFound
             ? Problems.DomainNotFound(domainId)
             : TypedResults.NoContent();
-    }
-
-    private static DomainState? Invalid(List<Violation> violations, Violation violation)
-    {
-        violations.Add(violation);
-        return null;
     }
 }

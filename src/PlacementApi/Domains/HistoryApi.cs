@@ -31,7 +31,7 @@ public static class HistoryApi
         var violations = PageRules(limit, cursor, out var after);
         if (!Guid.TryParse(id, out var domainId))
         {
-            return Problems.InvalidDomainId();
+            violations.Insert(0, Problems.DomainIdInPath);
         }
 
         if (violations.Count > 0)
@@ -48,12 +48,12 @@ public static class HistoryApi
     private static async Task<Results<Ok<Page<RefusalResponse>>, ValidationProblem>> HostRefusals(
         string host, DomainReader reader, [FromQuery] int? limit, [FromQuery] string? cursor, CancellationToken cancellationToken)
     {
+        var violations = PageRules(limit, cursor, out var after);
         if (!HostName.TryParse(host, out var name))
         {
-            return Problems.InvalidHostName();
+            violations.Insert(0, Problems.HostNameInPath);
         }
 
-        var violations = PageRules(limit, cursor, out var after);
         if (violations.Count > 0)
         {
             return Problems.Validation(violations);

@@ -58,32 +58,8 @@ public static class HostsApi
         CancellationToken cancellationToken)
     {
         var violations = new List<Violation>();
-        CpuArchitecture? wanted = null;
-        if (architecture is not null)
-        {
-            if (InventoryNames.TryParseArchitecture(architecture, out var parsed))
-            {
-                wanted = parsed;
-            }
-            else
-            {
-                violations.Add(new("architecture", ErrorCodes.InvalidValue, $"architecture must be one of {string.Join(", ", InventoryNames.ArchitectureNames)}."));
-            }
-        }
-
-        var labelFilter = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var label in labels ?? [])
-        {
-            if (LabelRules.TryParse(label, out var key, out var value))
-            {
-                labelFilter[key] = value;
-            }
-            else
-            {
-                violations.Add(new("label", ErrorCodes.InvalidValue, $"'{label}' is not a label filter: write key=value, e.g. label=rack=r12."));
-            }
-        }
-
+        var wanted = QueryRules.OneOf(architecture, "architecture", InventoryNames.Architectures, violations);
+        var labelFilter = QueryRules.LabelSelectors(labels, "label", violations);
         Paging.Check(limit, cursor, HostName.IsValid, violations, out var after);
 
         if (violations.Count > 0)

@@ -33,6 +33,7 @@ public static class ErrorCodes
     public const string Duplicate = "duplicate";
     public const string NotAllowed = "not-allowed";
     public const string InvalidHostName = "invalid-host-name";
+    public const string InvalidLabel = "invalid-label";
     public const string InvalidCursor = "invalid-cursor";
     public const string InvalidEntityTag = "invalid-entity-tag";
     public const string InvalidIdempotencyKey = "invalid-idempotency-key";

@@ -28,8 +28,9 @@ public static class Problems
 
     public static ValidationProblem Validation(string field, string code, string message) => Validation([new Violation(field, code, message)]);
 
-    public static ValidationProblem InvalidHostName() =>
-        Validation("host", ErrorCodes.InvalidHostName, $"The host in the path is not a host name: {HostName.Rule}.");
+    public static ValidationProblem InvalidHostName() => Validation([HostNameInPath]);
+
+    public static Violation HostNameInPath => new("host", ErrorCodes.InvalidHostName, $"The host in the path is not a host name: {HostName.Rule}.");
 
     /// <summary>A request for the other architecture: arm settings on an x86_64 host, or none on an arm64 one.</summary>
     public static ProblemHttpResult ArchitectureMismatch(string host, CpuArchitecture architecture) =>
@@ -48,8 +49,10 @@ public static class Problems
     public static ProblemHttpResult DomainNotFound(Guid id) =>
         Of(StatusCodes.Status404NotFound, ErrorCodes.DomainNotFound, "Domain not found.", $"There is no domain {id}.");
 
-    public static ValidationProblem InvalidDomainId() =>
-        Validation("id", ErrorCodes.InvalidDomainId, "The domain id in the path is not a UUID such as 0192f0c1-6e1a-7cc3-9a43-35c0d9b2f1e4.");
+    public static ValidationProblem InvalidDomainId() => Validation([DomainIdInPath]);
+
+    public static Violation DomainIdInPath =>
+        new("id", ErrorCodes.InvalidDomainId, "The domain id in the path is not a UUID such as 0192f0c1-6e1a-7cc3-9a43-35c0d9b2f1e4.");
 
     /// <summary>409: live domains use what the write would change or remove; each conflict names the part and the domain.</summary>
     public static ProblemHttpResult HostInUse(string host, IReadOnlyList<InventoryViolation> conflicts) =>

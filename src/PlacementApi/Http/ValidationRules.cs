@@ -1,4 +1,5 @@
 using FluentValidation;
+using Placement.Domain.Inventory;
 using Placement.Domain.Pci;
 
 namespace Placement.Api.Http;
@@ -17,12 +18,15 @@ internal static class ValidationRules
     public static IRuleBuilderOptions<T, string?> HostNameText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(s => s is null || Domain.Inventory.HostName.IsValid(s))
             .WithErrorCode(ErrorCodes.InvalidHostName)
-            .WithMessage($"'{{PropertyValue}}' is not a host name: {Domain.Inventory.HostName.Rule}.");
+            .WithMessage(QueryRules.NotAHostName("{PropertyValue}"));
 
     public static IRuleBuilderOptions<T, HexNumber?> Hex<T>(this IRuleBuilder<T, HexNumber?> rule) =>
         rule.Must(h => h is null || h.Value.IsValid)
             .WithErrorCode("invalid-number")
             .WithMessage($"{{PropertyName}} must be {HexNumber.Rule}.");
+
+    public static IRuleBuilderOptions<T, string?> LabelSelector<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(l => l is null || LabelRules.TryParse(l, out _, out _)).WithErrorCode(ErrorCodes.InvalidLabel).WithMessage(QueryRules.NotALabelSelector);
 
     /// <summary>Absent, or one of <paramref name="names"/>.</summary>
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IEnumerable<string> names)
@@ -30,6 +34,6 @@ internal static class ValidationRules
         var allowed = names.ToList();
         return rule.Must(s => s is null || allowed.Contains(s))
             .WithErrorCode(ErrorCodes.InvalidValue)
-            .WithMessage($"{{PropertyName}} must be one of {string.Join(", ", allowed)}.");
+            .WithMessage(QueryRules.NotOneOf("{PropertyName}", allowed));
     }
 }

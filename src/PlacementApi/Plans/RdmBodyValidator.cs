@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
 using Placement.Api.Http;
-using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 
 namespace Placement.Api.Plans;
@@ -39,10 +38,8 @@ public sealed class RdmBodyValidator : AbstractValidator<RdmBody>
                 .WithMessage("hosts names at least one host.");
             RuleFor(r => r.Hosts).Must(h => h is not { Count: > MaxPoolHosts }).WithErrorCode(ErrorCodes.TooMany)
                 .WithMessage($"A pool names at most {MaxPoolHosts} hosts.");
-            RuleForEach(r => r.Hosts).Required().Must(h => h is null || HostName.IsValid(h)).WithErrorCode(ErrorCodes.InvalidHostName)
-                .WithMessage($"'{{PropertyValue}}' is not a host name: {HostName.Rule}.");
-            RuleFor(r => r.Label).Must(l => l is null || LabelRules.TryParse(l, out _, out _)).WithErrorCode("invalid-label")
-                .WithMessage("label is key=value, e.g. rack=r12, with a key and value as host labels have them.");
+            RuleForEach(r => r.Hosts).Required().HostNameText();
+            RuleFor(r => r.Label).LabelSelector();
         });
         NotAllowedUnless(r => r.Regions, Explicit);
         NotAllowedUnless(r => r.Hosts, Pool);

@@ -88,4 +88,16 @@ public sealed class AssignmentHistoryTests : ApiTest
         (await badQuery.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation-failed")).Violations()
             .ShouldBe([("limit", "out-of-range"), ("cursor", "invalid-cursor")]);
     }
+
+    [Fact]
+    public async Task HistoryAndRefusals_BadPathAndPage_OneViolationEach()
+    {
+        using var history = await Client.GetAsync("/v1/domains/vm-1/assignments?limit=501&cursor=@@");
+        using var refusals = await Client.GetAsync("/v1/hosts/Xen_1/refusals?limit=0&cursor=@@");
+
+        (await history.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation-failed")).Violations()
+            .ShouldBe([("id", "invalid-domain-id"), ("limit", "out-of-range"), ("cursor", "invalid-cursor")]);
+        (await refusals.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation-failed")).Violations()
+            .ShouldBe([("host", "invalid-host-name"), ("limit", "out-of-range"), ("cursor", "invalid-cursor")]);
+    }
 }
