@@ -29,11 +29,7 @@ internal static class ArmShapeRules
     {
         range.RuleFor(r => r.Start).Required().Hex();
         range.RuleFor(r => r.End).Required().Hex();
-        // An inverted range cannot be read; an empty one can (the domain's rules report it).
-        range.RuleFor(r => r)
-            .Must(r => r.Start?.Value is not { } start || r.End?.Value is not { } end || start <= end)
-            .OverridePropertyName("end").WithErrorCode("region-empty")
-            .WithMessage("end must lie above start; ranges are [start, end).");
+        range.NotInverted(r => r.Start, r => r.End);
     }
 
     private static void Gic(InlineValidator<GicBody> gic)

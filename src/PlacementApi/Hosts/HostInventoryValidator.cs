@@ -42,11 +42,7 @@ public sealed class HostInventoryValidator : AbstractValidator<HostInventoryBody
         {
             region.RuleFor(r => r.Start).Required().Hex();
             region.RuleFor(r => r.End).Required().Hex();
-            // An inverted range cannot be read; an empty one can (InventoryRules reports it).
-            region.RuleFor(r => r)
-                .Must(r => r.Start?.Value is not { } start || r.End?.Value is not { } end || start <= end)
-                .OverridePropertyName("end").WithErrorCode("region-empty")
-                .WithMessage("end must lie above start; ranges are [start, end).");
+            region.NotInverted(r => r.Start, r => r.End);
             region.RuleFor(r => r.Devices).Required();
             region.RuleForEach(r => r.Devices).Required().PciAddressText();
         });

@@ -28,6 +28,16 @@ internal static class ValidationRules
     public static IRuleBuilderOptions<T, string?> LabelSelector<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(l => l is null || LabelRules.TryParse(l, out _, out _)).WithErrorCode(ErrorCodes.InvalidLabel).WithMessage(QueryRules.NotALabelSelector);
 
+    /// <summary>
+    /// A range whose end lies below its start cannot be read (no address range holds it); an empty
+    /// one can, and the domain's range rules report it. Both are <c>region-empty</c> at <c>end</c>.
+    /// </summary>
+    public static void NotInverted<T>(this AbstractValidator<T> validator, Func<T, HexNumber?> start, Func<T, HexNumber?> end) =>
+        validator.RuleFor(r => r)
+            .Must(r => start(r)?.Value is not { } s || end(r)?.Value is not { } e || s <= e)
+            .OverridePropertyName("end").WithErrorCode("region-empty")
+            .WithMessage("end must lie above start; ranges are [start, end).");
+
     /// <summary>Absent, or one of <paramref name="names"/>.</summary>
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IEnumerable<string> names)
     {

@@ -15,7 +15,6 @@ public sealed class RangeValidator : AbstractValidator<AddressRangeBody>
     {
         RuleFor(r => r.Start).Required().Hex();
         RuleFor(r => r.End).Required().Hex();
-        RuleFor(r => r).Must(r => r.Start?.Value is not { } start || r.End?.Value is not { } end || start <= end)
-            .OverridePropertyName("end").WithErrorCode("region-empty").WithMessage("end must lie above start; ranges are [start, end).");
+        this.NotInverted(r => r.Start, r => r.End);
     }
 }
