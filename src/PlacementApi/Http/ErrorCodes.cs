@@ -30,7 +30,6 @@ public static class ErrorCodes
     public const string InvalidValue = "invalid-value";
     public const string OutOfRange = "out-of-range";
     public const string TooMany = "too-many";
-    public const string Duplicate = "duplicate";
     public const string NotAllowed = "not-allowed";
     public const string InvalidHostName = "invalid-host-name";
     public const string InvalidLabel = "invalid-label";
