@@ -99,7 +99,7 @@ public sealed class IdempotencyKeyRow
 /// <summary>
 /// A static memory bank of a direct-mapped domain (arm64): held while <see cref="ReleasedAt"/> is
 /// null. An exclusion constraint keeps the held banks of a host disjoint. A released bank stays as
-/// a row: its memory never returns to the heap before the host reboots (xen-semantics §8).
+/// a row: its memory never returns to the heap before the host reboots (docs/xen-rules.md §8).
 /// </summary>
 public sealed class StaticBankRow
 {
