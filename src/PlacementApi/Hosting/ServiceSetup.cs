@@ -4,7 +4,6 @@ using FluentValidation;
 using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
-using Placement.Api.Plans;
 using Placement.Persistence;
 
 namespace Placement.Api.Hosting;
@@ -41,14 +40,11 @@ public static class ServiceSetup
 
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-        services.AddSingleton<IValidator<HostInventoryBody>, HostInventoryValidator>();
-        services.AddSingleton<PlanRequestValidator>();
-        services.AddSingleton<IValidator<PlanRequestBody>>(provider => provider.GetRequiredService<PlanRequestValidator>());
+        // Each validator as IValidator<T> and as itself. A create's validator is a second validator of
+        // a plan request, which its endpoint names: as IValidator<PlanRequestBody> it would replace the plan's.
+        services.AddValidatorsFromAssemblyContaining<HostInventoryValidator>(
+            ServiceLifetime.Singleton, scan => scan.ValidatorType != typeof(CreateDomainValidator));
         services.AddSingleton<CreateDomainValidator>();
-        services.AddSingleton<DeviceRequestValidator>();
-        services.AddSingleton<IValidator<DeviceRequestBody>>(provider => provider.GetRequiredService<DeviceRequestValidator>());
-        services.AddSingleton<IValidator<MigrationCheckBody>, MigrationCheckValidator>();
-        services.AddSingleton<IValidator<MigrationBody>, MigrationValidator>();
 
         services.AddPlacementOpenApi();
         return services;
