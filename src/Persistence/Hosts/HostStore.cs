@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Placement.Domain.Inventory;
 using Placement.Persistence.Domains;
 
@@ -14,8 +13,6 @@ namespace Placement.Persistence.Hosts;
 public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
 {
     public const string GenerationSequence = "host_generations";
-
-    private const int MaxAttempts = 3;
 
     public async Task<StoredHost?> FindAsync(HostName name, CancellationToken cancellationToken)
     {
@@ -78,7 +75,8 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
             throw new ArgumentException($"The inventory of {name} breaks a rule: {first.Path}: {first.Message}", nameof(inventory));
         }
 
-        return WithRetryAsync(() => SaveOnceAsync(name, inventory, precondition, cancellationToken));
+        // Two first writers of one name race on the primary key: the loser's retry is a replace.
+        return Transactions.RunAsync(db, () => SaveOnceAsync(name, inventory, precondition, cancellationToken), cancellationToken);
     }
 
     public async Task<HostWrite> DeleteAsync(HostName name, HostPrecondition precondition, CancellationToken cancellationToken)
@@ -113,7 +111,6 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
 
     private async Task<HostWrite> SaveOnceAsync(HostName name, HostInventory inventory, HostPrecondition precondition, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var current = await LockAsync(name, cancellationToken);
         if (!precondition.IsMetBy(current?.Generation))
         {
@@ -145,7 +142,6 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
         inventory.CopyTo(row);
         row.Document = HostDocument.Write(row);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         var status = current is null ? HostWriteStatus.Created : HostWriteStatus.Replaced;
         return new HostWrite(status, new StoredHost(name, inventory, row.Generation, row.CreatedAt, row.UpdatedAt));
     }
@@ -158,21 +154,5 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
         await db.Set<HostLabelRow>().Where(l => l.HostName == name).ExecuteDeleteAsync(cancellationToken);
         await db.Set<DeviceRow>().Where(d => d.HostName == name).ExecuteDeleteAsync(cancellationToken);
         await db.Set<ReservedRegionRow>().Where(r => r.HostName == name).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    /// <summary>Two first writers of one name race on the primary key: the loser retries as a replace.</summary>
-    private async Task<HostWrite> WithRetryAsync(Func<Task<HostWrite>> write)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await write();
-            }
-            catch (DbUpdateException e) when (attempt < MaxAttempts && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
     }
 }
