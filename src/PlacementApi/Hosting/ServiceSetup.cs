@@ -23,8 +23,12 @@ public static class ServiceSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddPlacementPersistence(connectionString);
-        // Ready: the database answers and its schema is current (one check proves both).
-        services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
+        // Ready: the database answers and its schema is current (one query proves both): a replica
+        // started before `migrate` is not ready, nor is any while the database is down.
+        services.AddHealthChecks().AddDbContextCheck<PlacementDbContext>(
+            "database",
+            tags: ["ready"],
+            customTestQuery: async (db, cancellationToken) => (await db.PendingMigrationsAsync(cancellationToken)).Count == 0);
 
         services.ConfigureHttpJsonOptions(options =>
         {
