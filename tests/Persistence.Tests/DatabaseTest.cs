@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
@@ -11,7 +12,7 @@ public abstract class DatabaseTest : IAsyncLifetime
 {
     protected TestDatabase Database { get; private set; } = null!;
 
-    protected ManualClock Clock { get; } = new();
+    protected FakeTimeProvider Clock { get; } = TestClock.Create();
 
     public async Task InitializeAsync() => Database = await TestPostgres.CreateDatabaseAsync();
 

@@ -1,25 +1,50 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Placement.Persistence;
+using DotNet.Testcontainers.Builders;
+using Testcontainers.PostgreSql;
 
 namespace Placement.TestSupport;
 
 /// <summary>
 /// The PostgreSQL server of the test run, named by <c>PLACEMENT_TEST_DATABASE</c> (scripts/test.sh
-/// starts a throwaway one). The real migrations build one template database per test process;
+/// starts a throwaway one); when it is unset and a Docker engine answers, a PostgreSQL container
+/// started for the run (Testcontainers), so that `dotnet test` alone works. The real migrations build one template database per test process;
 /// every test database is a copy of it, so tests never see each other's data.
 /// </summary>
 public static class TestPostgres
 {
     public const string Variable = "PLACEMENT_TEST_DATABASE";
 
+    private static readonly Lazy<Task<string>> Server = new(FindServerAsync);
+
     private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
 
-    public static string ServerConnectionString =>
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{Variable} is not set. Run the tests with scripts/test.sh, which starts a throwaway PostgreSQL, or set {Variable} to a connection string whose user may create databases.");
+    public static string ServerConnectionString => Server.Value.GetAwaiter().GetResult();
+
+    private static async Task<string> FindServerAsync()
+    {
+        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value)
+        {
+            return value;
+        }
+
+        PostgreSqlContainer container;
+        try
+        {
+            container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+        }
+        catch (DockerUnavailableException e)
+        {
+            throw new InvalidOperationException(
+                $"{Variable} is not set and no Docker engine answers. Run the tests with scripts/test.sh, which starts a throwaway PostgreSQL, " +
+                $"or set {Variable} to a connection string whose user may create databases.", e);
+        }
+
+        // Testcontainers removes the container when the test process ends.
+        await container.StartAsync();
+        return container.GetConnectionString();
+    }
 
     public static async Task<TestDatabase> CreateDatabaseAsync()
     {

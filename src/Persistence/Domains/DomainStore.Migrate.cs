@@ -6,7 +6,7 @@ using Placement.Persistence.Hosts;
 
 namespace Placement.Persistence.Domains;
 
-/// <summary>The move of a domain to another host (xen-semantics §7, ADR 0011).</summary>
+/// <summary>The move of a domain to another host (docs/xen-rules.md §7, ADR 0011).</summary>
 public sealed partial class DomainStore
 {
     /// <summary>

@@ -9,7 +9,7 @@ namespace Placement.Persistence.Domains;
 /// <summary>
 /// Locks, loads and saves for the writes on domains; what they come to is the use cases' decision.
 /// Each write is one transaction: the host's row lock orders writes that read its usage
-/// (xen-semantics §6), the partial unique index on live assignments guarantees one owner per
+/// (docs/xen-rules.md §6), the partial unique index on live assignments guarantees one owner per
 /// device whatever happens, and every refusal is recorded. A keyed write stores its outcome in the
 /// same transaction (<see cref="Idempotency"/>).
 /// </summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Placement.Domain.Inventory;
 using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
@@ -15,8 +14,6 @@ namespace Placement.Persistence.Hosts;
 public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
 {
     public const string GenerationSequence = "host_generations";
-
-    private const int MaxAttempts = 3;
 
     public async Task<StoredHost?> FindAsync(HostName name, CancellationToken cancellationToken)
     {
@@ -71,9 +68,12 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
         return new HostPage(items, page.Count > query.Limit ? items[^1].Name : null);
     }
 
-    /// <summary>Creates or replaces the inventory of host <paramref name="name"/> when the precondition holds.</summary>
+    /// <summary>
+    /// Creates or replaces the inventory of host <paramref name="name"/> when the precondition holds.
+    /// Two first writers of one name race on the primary key: the loser's retry is a replace.
+    /// </summary>
     public Task<HostWrite> SaveAsync(HostName name, HostInventory inventory, HostPrecondition precondition, CancellationToken cancellationToken) =>
-        WithRetryAsync(() => SaveOnceAsync(name, inventory, precondition, cancellationToken));
+        Transactions.RunAsync(db, () => SaveOnceAsync(name, inventory, precondition, cancellationToken), cancellationToken);
 
     public async Task<HostWrite> DeleteAsync(HostName name, HostPrecondition precondition, CancellationToken cancellationToken)
     {
@@ -106,7 +106,6 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
 
     private async Task<HostWrite> SaveOnceAsync(HostName name, HostInventory inventory, HostPrecondition precondition, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var current = await LockAsync(name, cancellationToken);
         if (!precondition.IsMetBy(current?.Generation))
         {
@@ -138,7 +137,6 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
         inventory.CopyTo(row);
         row.Document = HostDocument.Write(row);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         var status = current is null ? HostWriteStatus.Created : HostWriteStatus.Replaced;
         return new HostWrite(status, new StoredHost(name, inventory, row.Generation, row.CreatedAt, row.UpdatedAt));
     }
@@ -151,21 +149,5 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
         await db.Set<HostLabelRow>().Where(l => l.HostName == name).ExecuteDeleteAsync(cancellationToken);
         await db.Set<DeviceRow>().Where(d => d.HostName == name).ExecuteDeleteAsync(cancellationToken);
         await db.Set<ReservedRegionRow>().Where(r => r.HostName == name).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    /// <summary>Two first writers of one name race on the primary key: the loser retries as a replace.</summary>
-    private async Task<HostWrite> WithRetryAsync(Func<Task<HostWrite>> write)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await write();
-            }
-            catch (DbUpdateException e) when (attempt < MaxAttempts && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
     }
 }

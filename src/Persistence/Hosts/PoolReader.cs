@@ -11,7 +11,7 @@ namespace Placement.Persistence.Hosts;
 /// </summary>
 public sealed record PoolRegions(IReadOnlyList<HostName> Hosts, IReadOnlyList<HostName> Missing, IReadOnlyList<AddressRange> Regions);
 
-/// <summary>Reads the reserved regions of a pool's hosts (strategy pool, xen-semantics §7) in one query, without locks.</summary>
+/// <summary>Reads the reserved regions of a pool's hosts (strategy pool, docs/xen-rules.md §7) in one query, without locks.</summary>
 public sealed class PoolReader(PlacementDbContext db)
 {
     public async Task<PoolRegions> ReadAsync(RdmPool pool, CancellationToken cancellationToken)

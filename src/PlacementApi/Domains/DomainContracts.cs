@@ -10,7 +10,7 @@ public sealed record DomainResponse(
     string Name,
     string Host,
     [property: Description("live or destroyed.")] string State,
-    [property: Description("The create request with its defaults filled in; rdm.policy and a device's rdmPolicy stay null when not given, since their absence has a meaning (xen-semantics §2).")] PlanRequestBody Request,
+    [property: Description("The create request with its defaults filled in; rdm.policy and a device's rdmPolicy stay null when not given, since their absence has a meaning (docs/xen-rules.md §2).")] PlanRequestBody Request,
     [property: Description("The x86 HVM layout, fixed at creation: hotplug and migration never recompute it. Null for an arm64 domain.")] LayoutResponse? Layout,
     [property: Description("The devices the domain holds now; empty once destroyed.")] IReadOnlyList<AssignmentResponse> Devices,
     [property: Description("What the plan found at creation (warnings only: an error refuses the create).")] IReadOnlyList<FindingResponse> Findings,

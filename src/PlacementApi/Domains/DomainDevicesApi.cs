@@ -18,7 +18,7 @@ public static class DomainDevicesApi
         group.MapPost("/", Hotplug).WithName("HotplugDevice")
             .AddEndpointFilter<ValidationFilter<DeviceRequestBody>>()
             .WithSummary("Hotplug a device into a live domain")
-            .WithDescription("Checks the device against the domain's fixed layout and reserved regions (xen-semantics §6 steps 1-3: " +
+            .WithDescription("Checks the device against the domain's fixed layout and reserved regions (docs/xen-rules.md §6 steps 1-3: " +
                 "shared RMRRs, identity maps, ownership, IOMMU). Nothing is recomputed: a domain created with rdm strategy host has every " +
                 "host RMRR reserved already. Strict conflicts give 409 (recorded in the history); relaxed ones 201 with outcome " +
                 "assigned-with-warnings. rdmPolicy defaults to the domain's rdm policy if it gave one, else strict.")

@@ -8,7 +8,7 @@ using Placement.Persistence.Domains;
 
 namespace Placement.Api.Domains;
 
-/// <summary>Where a domain can move, keeping its layout bit for bit (xen-semantics §7), and the move itself.</summary>
+/// <summary>Where a domain can move, keeping its layout bit for bit (docs/xen-rules.md §7), and the move itself.</summary>
 public static class MigrationsApi
 {
     public static RouteGroupBuilder MapMigrations(this IEndpointRouteBuilder routes)

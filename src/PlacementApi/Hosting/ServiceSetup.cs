@@ -4,7 +4,6 @@ using FluentValidation;
 using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
-using Placement.Api.Plans;
 using Placement.Persistence;
 
 namespace Placement.Api.Hosting;
@@ -24,8 +23,12 @@ public static class ServiceSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddPlacementPersistence(connectionString);
-        // Ready: the database answers and its schema is current (one check proves both).
-        services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
+        // Ready: the database answers and its schema is current (one query proves both): a replica
+        // started before `migrate` is not ready, nor is any while the database is down.
+        services.AddHealthChecks().AddDbContextCheck<PlacementDbContext>(
+            "database",
+            tags: ["ready"],
+            customTestQuery: async (db, cancellationToken) => (await db.PendingMigrationsAsync(cancellationToken)).Count == 0);
 
         services.ConfigureHttpJsonOptions(options =>
         {
@@ -44,14 +47,11 @@ public static class ServiceSetup
 
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-        services.AddSingleton<IValidator<HostInventoryBody>, HostInventoryValidator>();
-        services.AddSingleton<PlanRequestValidator>();
-        services.AddSingleton<IValidator<PlanRequestBody>>(provider => provider.GetRequiredService<PlanRequestValidator>());
+        // Each validator as IValidator<T> and as itself. A create's validator is a second validator of
+        // a plan request, which its endpoint names: as IValidator<PlanRequestBody> it would replace the plan's.
+        services.AddValidatorsFromAssemblyContaining<HostInventoryValidator>(
+            ServiceLifetime.Singleton, scan => scan.ValidatorType != typeof(CreateDomainValidator));
         services.AddSingleton<CreateDomainValidator>();
-        services.AddSingleton<DeviceRequestValidator>();
-        services.AddSingleton<IValidator<DeviceRequestBody>>(provider => provider.GetRequiredService<DeviceRequestValidator>());
-        services.AddSingleton<IValidator<MigrationCheckBody>, MigrationCheckValidator>();
-        services.AddSingleton<IValidator<MigrationBody>, MigrationValidator>();
 
         services.AddPlacementOpenApi();
         return services;

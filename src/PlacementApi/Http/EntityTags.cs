@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 using Placement.Persistence.Hosts;
 
 namespace Placement.Api.Http;
@@ -10,7 +11,9 @@ namespace Placement.Api.Http;
 /// </summary>
 public static class EntityTags
 {
-    public static string Format(long generation) => $"\"{generation.ToString(CultureInfo.InvariantCulture)}\"";
+    public static EntityTagHeaderValue Of(long generation) => new($"\"{generation.ToString(CultureInfo.InvariantCulture)}\"");
+
+    public static string Format(long generation) => Of(generation).ToString();
 
     /// <summary>The precondition of <c>If-Match</c> / <c>If-None-Match: *</c>, or null when a header is malformed.</summary>
     public static HostPrecondition? ReadPrecondition(HttpRequest request)
@@ -20,20 +23,20 @@ public static class EntityTags
         return (ifMatch, ifNoneMatch) switch
         {
             ({ Count: 0 }, { Count: 0 }) => HostPrecondition.None,
-            ({ Count: 0 }, _) when IsStar(ifNoneMatch) => HostPrecondition.MustNotExist,
-            (_, { Count: 0 }) when IsStar(ifMatch) => HostPrecondition.MustExist,
-            (_, { Count: 0 }) when TryParse(ifMatch, out var generation) => HostPrecondition.AtGeneration(generation),
+            ({ Count: 0 }, _) when Single(ifNoneMatch) is { } tag && tag.Equals(EntityTagHeaderValue.Any) => HostPrecondition.MustNotExist,
+            (_, { Count: 0 }) when Single(ifMatch) is { } tag && tag.Equals(EntityTagHeaderValue.Any) => HostPrecondition.MustExist,
+            (_, { Count: 0 }) when Single(ifMatch) is { IsWeak: false } tag && Generation(tag) is { } generation => HostPrecondition.AtGeneration(generation),
             _ => null,
         };
     }
 
-    private static bool IsStar(StringValues header) => header.ToString().Trim() == "*";
+    /// <summary>
+    /// The header's one entity tag, or null for none, several, or any that does not parse. Strict:
+    /// <c>GetTypedHeaders()</c> would skip an unreadable tag and act on the rest.
+    /// </summary>
+    private static EntityTagHeaderValue? Single(StringValues header) =>
+        EntityTagHeaderValue.TryParseStrictList(header, out var tags) && tags is [var tag] ? tag : null;
 
-    private static bool TryParse(StringValues header, out long generation)
-    {
-        var text = header.ToString().Trim();
-        generation = 0;
-        return text.Length > 2 && text[0] == '"' && text[^1] == '"'
-            && long.TryParse(text.AsSpan(1, text.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out generation);
-    }
+    private static long? Generation(EntityTagHeaderValue tag) =>
+        long.TryParse(tag.Tag.AsSpan(1, tag.Tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var generation) ? generation : null;
 }

@@ -12,6 +12,8 @@ public static class ErrorCodes
     public const string ArchitectureNotSupported = "architecture-not-supported";
     public const string ArchitectureMismatch = "request-architecture-mismatch";
     public const string InternalError = "internal-error";
+    public const string DatabaseUnavailable = "database-unavailable";
+    public const string DatabaseContention = "database-contention";
     public const string HostInUse = "host-in-use";
     public const string DomainNotFound = "domain-not-found";
     public const string DomainRefused = "domain-refused";

@@ -6,7 +6,9 @@ namespace Placement.Api.Http;
 
 /// <summary>
 /// Turns what escapes a handler into a problem response: a missing or unreadable body into a 400
-/// that says where (<see cref="RequestBodyProblems"/>), anything else into a 500 without internals.
+/// that says where (<see cref="RequestBodyProblems"/>); a database that cannot be reached, or
+/// write conflicts that outlasted their retries, into a 503 with <c>Retry-After</c> (the transaction
+/// was rolled back: nothing was written); anything else into a 500 without internals.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -23,11 +25,22 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Detail = bad.Message,
                 Extensions = { ["code"] = ErrorCodes.MalformedRequest },
             },
-            _ => null,
+            _ => DatabaseFailures.Of(exception) switch
+            {
+                DatabaseFailure.Unavailable => Unavailable(httpContext, ErrorCodes.DatabaseUnavailable, OutageRetryAfterSeconds,
+                    "The database is unavailable.", "The request was not carried out; nothing was written. Retry after the time in Retry-After."),
+                DatabaseFailure.Contention => Unavailable(httpContext, ErrorCodes.DatabaseContention, ContentionRetryAfterSeconds,
+                    "Concurrent writes kept conflicting.", "The write was retried and conflicted every time; nothing was written. Retry after the time in Retry-After."),
+                _ => null,
+            },
         };
         if (problem is null)
         {
             LogUnhandled(logger, exception);
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogUnavailable(logger, (string)problem.Extensions["code"]!, exception.Message);
         }
 
         problem ??= new ProblemDetails
@@ -41,8 +54,26 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
 
+    private const int OutageRetryAfterSeconds = 5;
+    private const int ContentionRetryAfterSeconds = 1;
+
+    private static ProblemDetails Unavailable(HttpContext httpContext, string code, int retryAfterSeconds, string title, string detail)
+    {
+        httpContext.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = title,
+            Detail = detail,
+            Extensions = { ["code"] = code },
+        };
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answered 503 {Code}: {Reason}")]
+    private static partial void LogUnavailable(ILogger logger, string code, string reason);
 }
 
 internal static class JsonPath

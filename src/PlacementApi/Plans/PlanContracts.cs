@@ -21,7 +21,7 @@ public sealed record PlanRequestBody(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
         Description("arm64 hosts only, and required there ({} for an ordinary domain); a request with it takes none of the x86 settings.")] ArmRequestBody? Arm = null);
 
-[Description("The settings of a domain on an arm64 host (xen-semantics §8).")]
+[Description("The settings of a domain on an arm64 host (docs/xen-rules.md §8).")]
 public sealed record ArmRequestBody(
     [property: Description("Virtual CPUs, 1 to 128 (default 1); they size the GICv3 redistributor the guest sees.")] int? Vcpus,
     [property: Description("1:1 direct map (default false): guest-physical == host-physical, with static memory banks kept across reboots.")] bool? DirectMap,

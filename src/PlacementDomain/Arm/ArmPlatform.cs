@@ -39,7 +39,7 @@ public sealed record Gic(GicVersion Version, AddressRange Distributor, AddressRa
 public sealed record ConsoleUart(AddressRange Range, int Spi);
 
 /// <summary>
-/// What an arm64 host adds to its inventory (xen-semantics §8): its RAM banks, the regions its
+/// What an arm64 host adds to its inventory (docs/xen-rules.md §8): its RAM banks, the regions its
 /// firmware keeps (never guest RAM), the direct-map pool (RAM set aside for 1:1 domains), its GIC
 /// and its console UART. The host's <c>memory</c> is the sum of its RAM banks.
 /// </summary>

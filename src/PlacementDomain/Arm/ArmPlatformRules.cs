@@ -5,7 +5,7 @@ using Placement.Domain.Memory;
 namespace Placement.Domain.Arm;
 
 /// <summary>
-/// The rules of an arm64 host's platform (xen-semantics §8), checked with the rest of the
+/// The rules of an arm64 host's platform (docs/xen-rules.md §8), checked with the rest of the
 /// inventory by <see cref="InventoryRules"/>: an arm64 host describes its platform and an x86_64
 /// host does not; the RAM banks add up to the host's memory; the direct-map pool is RAM that no
 /// firmware region or RMRR claims; the GIC's and console's frames are MMIO, never RAM. Every

@@ -5,7 +5,7 @@ namespace Placement.Domain.Layout;
 
 /// <summary>
 /// Computes the layout of an x86 HVM domain on a host as libxl, hvmloader and the VT-d code would
-/// (docs: xen-semantics §2-§6), reporting every conflict rather than stopping at the first.
+/// (docs/xen-rules.md §2-§6), reporting every conflict rather than stopping at the first.
 /// </summary>
 public static class LayoutPlanner
 {

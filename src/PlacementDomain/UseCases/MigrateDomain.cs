@@ -8,8 +8,8 @@ namespace Placement.Domain.UseCases;
 
 public abstract record MigrateOutcome
 {
-    /// <summary>The domain on its new host with <see cref="Attached"/>; every device it held on the source is released.</summary>
-    public sealed record Migrated(PlacedDomain Domain, TargetVerdict Verdict, IReadOnlyList<DeviceAssignment> Released) : MigrateOutcome
+    /// <summary>The domain on its new host holding <see cref="Attached"/>; every device it held on the source is released.</summary>
+    public sealed record Migrated(PlacedDomain Domain, TargetVerdict Verdict) : MigrateOutcome
     {
         public IReadOnlyList<DeviceAssignment> Attached => Domain.Devices;
     }
@@ -65,7 +65,7 @@ public static class MigrateDomain
         }
 
         var attached = verdict.Devices.Select(o => DeviceAssignment.Of(o, now)).ToList();
-        return new MigrateOutcome.Migrated(domain with { Host = target, Devices = attached }, verdict, domain.Devices);
+        return new MigrateOutcome.Migrated(domain with { Host = target, Devices = attached }, verdict);
     }
 
     /// <summary>An x86_64 domain as a migration check sees it.</summary>

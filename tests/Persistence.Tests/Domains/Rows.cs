@@ -6,7 +6,7 @@ namespace Placement.Persistence.Tests.Domains;
 /// <summary>Domain and assignment rows written in plain SQL, past the stores: what the schema alone allows.</summary>
 internal static class Rows
 {
-    private static readonly DateTimeOffset At = ManualClock.Start;
+    private static readonly DateTimeOffset At = TestClock.Start;
 
     public static async Task<Guid> InsertDomainAsync(TestDatabase database, string host, string name, bool destroyed = false)
     {

@@ -38,7 +38,7 @@ public sealed class RestartTests : ApiTest
     /// Domains created, hotplugged, refused, unplugged and destroyed, a minute apart; returns the
     /// paths that show the result.
     /// </summary>
-    private static async Task<List<string>> WriteHistoryAsync(HttpClient client, Placement.TestSupport.ManualClock clock)
+    private static async Task<List<string>> WriteHistoryAsync(HttpClient client, Microsoft.Extensions.Time.Testing.FakeTimeProvider clock)
     {
         await client.CreateHostAsync(RaceHost.Name, RaceHost.Inventory(devices: 4));
         using (var create = await client.PostDomainAsync(RaceHost.Name, RaceHost.Domain("vm-a", RaceHost.Device(0), RaceHost.Device(1))))

@@ -9,7 +9,7 @@ public static class DomainHosts
     public const string Host = "xen-1";
 
     /// <summary>The time the manual clock of every test starts at.</summary>
-    public static readonly DateTimeOffset Start = Placement.TestSupport.ManualClock.Start;
+    public static readonly DateTimeOffset Start = Placement.TestSupport.TestClock.Start;
 
     public const string Igd = "0000:00:02.0";
 

@@ -123,8 +123,8 @@ public sealed class HostArmCreateTests : ApiTest
 
     private static JsonObject Stamped(JsonObject host)
     {
-        host["createdAt"] = JsonAssertions.Written(ManualClock.Start);
-        host["updatedAt"] = JsonAssertions.Written(ManualClock.Start);
+        host["createdAt"] = JsonAssertions.Written(TestClock.Start);
+        host["updatedAt"] = JsonAssertions.Written(TestClock.Start);
         return host;
     }
 }

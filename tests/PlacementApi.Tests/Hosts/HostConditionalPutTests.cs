@@ -82,6 +82,9 @@ public sealed class HostConditionalPutTests : ApiTest
     [InlineData("abc")]
     [InlineData("W/\"1\"")]
     [InlineData("1")]
+    [InlineData("\"1\", \"2\"")]
+    [InlineData("\"1\", abc")]
+    [InlineData("\"0x1\"")]
     public async Task Put_MalformedIfMatch_ValidationFailedAndNothingWritten(string ifMatch)
     {
         var before = await Client.CreateHostAsync("xen-1", Inventories.Laptop());

@@ -56,8 +56,8 @@ public sealed class HostCreateTests : ApiTest
     public async Task Put_NewHost_CreatedWithCanonicalDocumentEqualToGet()
     {
         var expected = JsonNode.Parse(Canonical)!.AsObject();
-        expected["createdAt"] = JsonAssertions.Written(ManualClock.Start);
-        expected["updatedAt"] = JsonAssertions.Written(ManualClock.Start);
+        expected["createdAt"] = JsonAssertions.Written(TestClock.Start);
+        expected["updatedAt"] = JsonAssertions.Written(TestClock.Start);
 
         using var put = await Client.PutHostAsync("xen-r12-07", Messy);
         var created = await put.ShouldBeJsonAsync(HttpStatusCode.Created);

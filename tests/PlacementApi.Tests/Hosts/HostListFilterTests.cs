@@ -54,8 +54,8 @@ public sealed class HostListFilterTests : ApiTest
               "nextCursor": null
             }
             """)!;
-        expected["items"]![0]!["updatedAt"] = JsonAssertions.Written(ManualClock.Start + TimeSpan.FromHours(1));
-        expected["items"]![1]!["updatedAt"] = JsonAssertions.Written(ManualClock.Start);
+        expected["items"]![0]!["updatedAt"] = JsonAssertions.Written(TestClock.Start + TimeSpan.FromHours(1));
+        expected["items"]![1]!["updatedAt"] = JsonAssertions.Written(TestClock.Start);
         (await response.ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldEqualJson(expected);
     }
 

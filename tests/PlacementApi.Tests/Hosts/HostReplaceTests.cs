@@ -22,8 +22,8 @@ public sealed class HostReplaceTests : ApiTest
         put.Headers.ETag!.Tag.ShouldBe(JsonAssertions.Tag(2));
         put.Headers.Location.ShouldBeNull();
         replaced["generation"]!.GetValue<long>().ShouldBe(2);
-        replaced["createdAt"].ShouldEqualJson(JsonAssertions.Written(ManualClock.Start));
-        replaced["updatedAt"].ShouldEqualJson(JsonAssertions.Written(ManualClock.Start + Later));
+        replaced["createdAt"].ShouldEqualJson(JsonAssertions.Written(TestClock.Start));
+        replaced["updatedAt"].ShouldEqualJson(JsonAssertions.Written(TestClock.Start + Later));
         using var get = await Client.GetHostAsync("xen-1");
         (await get.ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldEqualJson(replaced);
         get.Headers.ETag!.Tag.ShouldBe(JsonAssertions.Tag(2));
@@ -53,8 +53,8 @@ public sealed class HostReplaceTests : ApiTest
               "arm": null
             }
             """)!.AsObject();
-        expected["createdAt"] = JsonAssertions.Written(ManualClock.Start);
-        expected["updatedAt"] = JsonAssertions.Written(ManualClock.Start);
+        expected["createdAt"] = JsonAssertions.Written(TestClock.Start);
+        expected["updatedAt"] = JsonAssertions.Written(TestClock.Start);
         (await put.ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldEqualJson(expected);
         using var get = await Client.GetHostAsync("xen-1");
         (await get.ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldEqualJson(expected);

@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Placement.TestSupport;
 
 namespace Placement.Api.Tests.Infrastructure;
 
-/// <summary>The real service over HTTP (in memory), on a database of its own and a manual clock.</summary>
+/// <summary>The real service over HTTP (in memory), on a database of its own and a fake clock.</summary>
 public sealed class PlacementApiFactory(TestDatabase database) : WebApplicationFactory<Program>
 {
-    public ManualClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
 
     public TestDatabase Database => database;
 

@@ -1,0 +1,105 @@
+using Placement.Domain.Arm;
+using Placement.Domain.Domains;
+using Placement.Domain.Inventory;
+using Placement.Domain.Layout;
+using Placement.Domain.Migration;
+using Placement.Domain.UseCases;
+using static Placement.Domain.Tests.Assignment.AssignmentBuilders;
+using static Placement.Domain.Tests.Layout.LayoutBuilders;
+
+namespace Placement.Domain.Tests.UseCases;
+
+/// <summary>Hotplug, unplug, reboot and migrate decided on a placed domain: what each does to a live, a destroyed and an arm64 one.</summary>
+public sealed class DomainLifecycleTests
+{
+    private const string Gpu = "0000:01:00.0";
+    private const string Nic = "0000:02:00.0";
+    private static readonly HostName Source = HostName.Parse("xen-1");
+    private static readonly HostName Target = HostName.Parse("xen-2");
+    private static readonly DateTimeOffset Now = new(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+    private static readonly HostInventory X86 = Host([Device(Gpu), Device(Nic)]);
+
+    private static PlacedDomain Live()
+    {
+        var created = CreateDomain.Decide(Source, X86, new HostOccupancy(HostUsage.None, null), "vm-1", Request(1024, Assign(Gpu)), ThisDomain, Now);
+        return created.ShouldBeOfType<CreateOutcome.Created>().Domain;
+    }
+
+    private static HostUsage UsageOf(PlacedDomain domain) => Usage(1024, [.. domain.Devices.Select(d => (d.Device.ToString(), domain.Id))]);
+
+    [Fact]
+    public void Hotplug_FreeDevice_AttachedAtNow()
+    {
+        var domain = Live();
+
+        HotplugDevice.Decide(X86, UsageOf(domain), domain, Assign(Nic), Now.AddMinutes(1)).ShouldBeOfType<HotplugOutcome.Attached>()
+            .Assignment.ShouldSatisfyAllConditions(a => (a.Device, a.Policy, a.Outcome, a.AssignedAt).ShouldBe((Sbdf(Nic), RdmPolicy.Strict, AssignmentOutcome.Assigned, Now.AddMinutes(1))), a => a.Findings.ShouldBeEmpty());
+    }
+
+    [Fact]
+    public void Hotplug_DeviceOfAnotherDomain_RefusedDeviceBusy()
+    {
+        var domain = Live();
+        var usage = Usage(1024, (Gpu, domain.Id), (Nic, OtherDomain));
+
+        HotplugDevice.Decide(X86, usage, domain, Assign(Nic), Now).ShouldBeOfType<HotplugOutcome.Refused>()
+            .Outcome.Findings.ShouldContain(f => f.Code == FindingCodes.DeviceBusy);
+    }
+
+    [Fact]
+    public void Hotplug_DestroyedDomain_DomainDestroyed() =>
+        HotplugDevice.Decide(X86, HostUsage.None, Live() with { State = DomainState.Destroyed }, Assign(Nic), Now).ShouldBeOfType<HotplugOutcome.DomainDestroyed>();
+
+    [Theory]
+    [InlineData(Gpu, true)]
+    [InlineData(Nic, false)]
+    public void Unplug_Device_ReleasedOnlyWhenHeld(string device, bool held)
+    {
+        var outcome = UnplugDevice.Decide(Live(), Sbdf(device));
+
+        (outcome is UnplugOutcome.Released { Assignment.Device: var d } && d == Sbdf(device)).ShouldBe(held);
+        (outcome is UnplugOutcome.NotAssigned).ShouldBe(!held);
+    }
+
+    [Fact]
+    public void Reboot_LiveOrDestroyed_RebootedWithEverythingOrRefused()
+    {
+        var domain = Live();
+
+        RebootDomain.Decide(domain).ShouldBe(new RebootOutcome.Rebooted(domain));
+        RebootDomain.Decide(domain with { State = DomainState.Destroyed }).ShouldBeOfType<RebootOutcome.DomainDestroyed>();
+    }
+
+    [Fact]
+    public void Migrate_CompatibleTarget_DomainOnTargetHoldingTheTargetsDevicesAtNow()
+    {
+        var domain = Live();
+
+        var migrated = Decide(domain, Source, X86).ShouldBeOfType<MigrateOutcome.Migrated>();
+
+        migrated.Domain.Host.ShouldBe(Target);
+        migrated.Domain.Layout.ShouldBe(domain.Layout);
+        migrated.Attached.ShouldHaveSingleItem().ShouldSatisfyAllConditions(a => (a.Device, a.Policy, a.Outcome, a.AssignedAt).ShouldBe((Sbdf(Gpu), RdmPolicy.Strict, AssignmentOutcome.Assigned, Now)), a => a.Findings.ShouldBeEmpty());
+        migrated.Verdict.Verdict.ShouldBe(MigrationVerdict.Compatible);
+    }
+
+    [Fact]
+    public void Migrate_TargetWithoutTheDevice_RefusedWithTheVerdict() =>
+        Decide(Live(), Source, Host([Device(Nic)])).ShouldBeOfType<MigrateOutcome.Refused>()
+            .Verdict.Findings.ShouldContain(f => f.Code == FindingCodes.DeviceUnknown);
+
+    [Fact]
+    public void Migrate_MovedMeanwhile_DomainMovedNamingWhereItIs() =>
+        Decide(Live(), HostName.Parse("xen-0"), X86).ShouldBe(new MigrateOutcome.DomainMoved(Source));
+
+    [Fact]
+    public void Migrate_DestroyedOrArm_NothingMoves()
+    {
+        Decide(Live() with { State = DomainState.Destroyed }, Source, X86).ShouldBeOfType<MigrateOutcome.DomainDestroyed>();
+        var arm = Live() with { Request = new ArmRequest(1024, [], new ArmOptions(1, false, false, MemoryAllocation.Auto, [])) };
+        Decide(arm, Source, X86).ShouldBeOfType<MigrateOutcome.NotMigratable>();
+    }
+
+    private static MigrateOutcome Decide(PlacedDomain domain, HostName seenOn, HostInventory target) =>
+        MigrateDomain.Decide(domain, seenOn, Target, target, new HostOccupancy(HostUsage.None, null), null, Now);
+}
