@@ -40,74 +40,51 @@ public static class DomainDevicesApi
     }
 
     private static async Task<Results<CreatedAtRoute<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Hotplug(
-        string id,
+        Guid id,
         DeviceRequestBody body,
         [FromHeader(Name = IdempotencyKeys.Header), Description(IdempotencyKeys.Description)] string? idempotencyKey,
         DomainStore store,
         HttpContext context,
         CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(id, out var domainId))
-        {
-            return Problems.InvalidDomainId();
-        }
-
         if (!IdempotencyKeys.TryRead(context.Request, body, out var key))
         {
             return IdempotencyKeys.Invalid();
         }
 
         var request = new DeviceRequest(PciAddress.Parse(body.Sbdf!), body.RdmPolicy is { } policy ? LayoutNames.Policies[policy] : null);
-        return IdempotencyKeys.Answer(context, await store.HotplugAsync(domainId, request, key, cancellationToken)) switch
+        return IdempotencyKeys.Answer(context, await store.HotplugAsync(id, request, key, cancellationToken)) switch
         {
             HotplugOutcome.Attached { Assignment: var assignment } => TypedResults.CreatedAtRoute(
-                assignment.ToResponse(), "GetDomainDevice", new { id = domainId, sbdf = assignment.Device.ToString() }),
+                assignment.ToResponse(), "GetDomainDevice", new { id = id, sbdf = assignment.Device.ToString() }),
             HotplugOutcome.Refused refused => DomainProblems.Refused(refused.Outcome, refused.RefusalId),
-            HotplugOutcome.DomainDestroyed => DomainProblems.Destroyed(domainId),
-            HotplugOutcome.DomainNotFound => Problems.DomainNotFound(domainId),
+            HotplugOutcome.DomainDestroyed => DomainProblems.Destroyed(id),
+            HotplugOutcome.DomainNotFound => Problems.DomainNotFound(id),
             _ => Problems.IdempotencyKeyReused(),
         };
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> GetDevice(
-        string id, string sbdf, DomainReader reader, CancellationToken cancellationToken)
+        Guid id, PciAddress sbdf, DomainReader reader, CancellationToken cancellationToken)
     {
-        if (Parse(id, sbdf) is not ({ } domainId, { } device))
+        if (await reader.FindAsync(id, cancellationToken) is not { } domain)
         {
-            return InvalidPath(id);
+            return Problems.DomainNotFound(id);
         }
 
-        if (await reader.FindAsync(domainId, cancellationToken) is not { } domain)
-        {
-            return Problems.DomainNotFound(domainId);
-        }
-
-        return domain.Devices.FirstOrDefault(d => d.Device == device) is { } assignment
+        return domain.Devices.FirstOrDefault(d => d.Device == sbdf) is { } assignment
             ? TypedResults.Ok(assignment.ToResponse())
-            : DomainProblems.NotAssigned(domainId, device);
+            : DomainProblems.NotAssigned(id, sbdf);
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Unplug(
-        string id, string sbdf, DomainStore store, CancellationToken cancellationToken)
+        Guid id, PciAddress sbdf, DomainStore store, CancellationToken cancellationToken)
     {
-        if (Parse(id, sbdf) is not ({ } domainId, { } device))
-        {
-            return InvalidPath(id);
-        }
-
-        return await store.UnplugAsync(domainId, device, cancellationToken) switch
+        return await store.UnplugAsync(id, sbdf, cancellationToken) switch
         {
             UnplugOutcome.Released => TypedResults.NoContent(),
-            UnplugOutcome.NotAssigned => DomainProblems.NotAssigned(domainId, device),
-            _ => Problems.DomainNotFound(domainId),
+            UnplugOutcome.NotAssigned => DomainProblems.NotAssigned(id, sbdf),
+            _ => Problems.DomainNotFound(id),
         };
     }
-
-    private static (Guid?, PciAddress?) Parse(string id, string sbdf) =>
-        (Guid.TryParse(id, out var domainId) ? domainId : null, PciAddress.TryParse(sbdf, out var device) ? device : null);
-
-    private static ValidationProblem InvalidPath(string id) =>
-        Guid.TryParse(id, out _)
-            ? Problems.Validation("sbdf", "invalid-pci-address", $"The device in the path is not a PCI address: {PciAddress.Rule}.")
-            : Problems.InvalidDomainId();
 }

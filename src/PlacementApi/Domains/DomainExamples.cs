@@ -53,7 +53,7 @@ internal static class DomainExamples
         ]),
         58);
 
-    public static ProblemHttpResult HostInUse => Problems.HostInUse(HostExamples.Host.Name,
+    public static ProblemHttpResult HostInUse => Problems.HostInUse(HostName.Parse(HostExamples.Host.Name),
         [new InventoryViolation("devices", InventoryInUse.DeviceInUse, $"Device 0000:00:02.0 is assigned to domain {Id}: it may not be removed.")]);
 
     private static LayoutPlan SecondCreate => LayoutPlanner.Plan(

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Api.Http;
 using Placement.Api.Plans;
+using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Pci;
 
@@ -40,11 +41,11 @@ internal static class DomainProblems
                 ["findings"] = verdict.Findings,
             });
 
-    public static ProblemHttpResult Moved(Guid id, string host) =>
+    public static ProblemHttpResult Moved(Guid id, HostName host) =>
         Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.DomainMoved, "Another migration moved the domain meanwhile.",
-            $"Domain {id} now runs on {host}; check again from there.", new Dictionary<string, object?> { ["host"] = host });
+            $"Domain {id} now runs on {host}; check again from there.", new Dictionary<string, object?> { ["host"] = host.Value });
 
-    public static ProblemHttpResult NameTaken(string host, string name, Guid holder) =>
+    public static ProblemHttpResult NameTaken(HostName host, string name, Guid holder) =>
         Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.DomainNameTaken, "A live domain of the host has that name.",
             $"Domain {holder} on host '{host}' is named '{name}'; names are unique among a host's live domains.",
             new Dictionary<string, object?> { ["domainId"] = holder });

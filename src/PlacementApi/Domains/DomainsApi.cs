@@ -65,23 +65,18 @@ public static class DomainsApi
     }
 
     private static async Task<Results<Ok<DomainResponse>, ValidationProblem, ProblemHttpResult>> RebootDomain(
-        string id, DomainStore store, CancellationToken cancellationToken)
+        Guid id, DomainStore store, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(id, out var domainId))
-        {
-            return Problems.InvalidDomainId();
-        }
-
-        return await store.RebootAsync(domainId, cancellationToken) switch
+        return await store.RebootAsync(id, cancellationToken) switch
         {
             RebootOutcome.Rebooted rebooted => TypedResults.Ok(rebooted.Domain.ToResponse()),
-            RebootOutcome.DomainDestroyed => DomainProblems.Destroyed(domainId),
-            _ => Problems.DomainNotFound(domainId),
+            RebootOutcome.DomainDestroyed => DomainProblems.Destroyed(id),
+            _ => Problems.DomainNotFound(id),
         };
     }
 
     private static async Task<Results<CreatedAtRoute<DomainResponse>, ValidationProblem, ProblemHttpResult>> CreateDomain(
-        string host,
+        HostName host,
         PlanRequestBody body,
         [FromHeader(Name = IdempotencyKeys.Header), Description(IdempotencyKeys.Description)] string? idempotencyKey,
         DomainStore store,
@@ -89,11 +84,6 @@ public static class DomainsApi
         HttpContext context,
         CancellationToken cancellationToken)
     {
-        if (!HostName.TryParse(host, out var name))
-        {
-            return Problems.InvalidHostName();
-        }
-
         if (!IdempotencyKeys.TryRead(context.Request, body, out var key))
         {
             return IdempotencyKeys.Invalid();
@@ -106,7 +96,7 @@ public static class DomainsApi
             return key is not null && await store.EarlierCreateAsync(key, cancellationToken) is { } earlier ? Answer(earlier) : problem;
         }
 
-        return Answer(await store.CreateAsync(name, body.Name!, request!, key, cancellationToken));
+        return Answer(await store.CreateAsync(host, body.Name!, request!, key, cancellationToken));
 
         Results<CreatedAtRoute<DomainResponse>, ValidationProblem, ProblemHttpResult> Answer(Keyed<CreateOutcome> write) =>
             IdempotencyKeys.Answer(context, write) switch
@@ -144,28 +134,18 @@ public static class DomainsApi
     }
 
     private static async Task<Results<Ok<DomainResponse>, ValidationProblem, ProblemHttpResult>> GetDomain(
-        string id, DomainReader reader, CancellationToken cancellationToken)
+        Guid id, DomainReader reader, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(id, out var domainId))
-        {
-            return Problems.InvalidDomainId();
-        }
-
-        return await reader.FindAsync(domainId, cancellationToken) is { } domain
+        return await reader.FindAsync(id, cancellationToken) is { } domain
             ? TypedResults.Ok(domain.ToResponse())
-            : Problems.DomainNotFound(domainId);
+            : Problems.DomainNotFound(id);
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DestroyDomain(
-        string id, DomainStore store, CancellationToken cancellationToken)
+        Guid id, DomainStore store, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(id, out var domainId))
-        {
-            return Problems.InvalidDomainId();
-        }
-
-        return await store.DestroyAsync(domainId, cancellationToken) == DestroyOutcome.DomainNotFound
-            ? Problems.DomainNotFound(domainId)
+        return await store.DestroyAsync(id, cancellationToken) == DestroyOutcome.DomainNotFound
+            ? Problems.DomainNotFound(id)
             : TypedResults.NoContent();
     }
 }

@@ -26,40 +26,30 @@ public static class HistoryApi
     }
 
     private static async Task<Results<Ok<Page<AssignmentEventResponse>>, ValidationProblem, ProblemHttpResult>> DomainHistory(
-        string id, DomainReader reader, [FromQuery] int? limit, [FromQuery] string? cursor, CancellationToken cancellationToken)
+        Guid id, DomainReader reader, [FromQuery] int? limit, [FromQuery] string? cursor, CancellationToken cancellationToken)
     {
         var violations = PageRules(limit, cursor, out var after);
-        if (!Guid.TryParse(id, out var domainId))
-        {
-            violations.Insert(0, Problems.DomainIdInPath);
-        }
-
         if (violations.Count > 0)
         {
             return Problems.Validation(violations);
         }
 
-        var page = await reader.HistoryAsync(domainId, after, limit ?? Paging.DefaultPageSize, cancellationToken);
+        var page = await reader.HistoryAsync(id, after, limit ?? Paging.DefaultPageSize, cancellationToken);
         return page is null
-            ? Problems.DomainNotFound(domainId)
+            ? Problems.DomainNotFound(id)
             : TypedResults.Ok(new Page<AssignmentEventResponse>(page.Items.Select(e => e.ToResponse()).ToList(), Cursor.Encode(page.LastId?.ToString())));
     }
 
     private static async Task<Results<Ok<Page<RefusalResponse>>, ValidationProblem>> HostRefusals(
-        string host, DomainReader reader, [FromQuery] int? limit, [FromQuery] string? cursor, CancellationToken cancellationToken)
+        HostName host, DomainReader reader, [FromQuery] int? limit, [FromQuery] string? cursor, CancellationToken cancellationToken)
     {
         var violations = PageRules(limit, cursor, out var after);
-        if (!HostName.TryParse(host, out var name))
-        {
-            violations.Insert(0, Problems.HostNameInPath);
-        }
-
         if (violations.Count > 0)
         {
             return Problems.Validation(violations);
         }
 
-        var page = await reader.RefusalsAsync(name, after, limit ?? Paging.DefaultPageSize, cancellationToken);
+        var page = await reader.RefusalsAsync(host, after, limit ?? Paging.DefaultPageSize, cancellationToken);
         return TypedResults.Ok(new Page<RefusalResponse>(page.Items.Select(e => e.ToRefusal()).ToList(), Cursor.Encode(page.LastId?.ToString())));
     }
 

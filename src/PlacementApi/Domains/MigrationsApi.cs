@@ -39,40 +39,31 @@ public static class MigrationsApi
     }
 
     private static async Task<Results<Ok<MigrationCheckResponse>, ValidationProblem, ProblemHttpResult>> CheckMigration(
-        string id, MigrationCheckBody body, MigrationChecks checks, CancellationToken cancellationToken)
+        Guid id, MigrationCheckBody body, MigrationChecks checks, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(id, out var domainId))
-        {
-            return Problems.InvalidDomainId();
-        }
-
         var targets = body.Targets is null ? null : MigrationFilters.ToTargets(body.Targets) ?? throw new InvalidOperationException("Validated targets did not map.");
-        return await checks.CheckAsync(domainId, targets, body.Limit ?? MigrationCheckValidator.DefaultLimit, cancellationToken) switch
+        return await checks.CheckAsync(id, targets, body.Limit ?? MigrationCheckValidator.DefaultLimit, cancellationToken) switch
         {
             MigrationCheckOutcome.Checked result => TypedResults.Ok(new MigrationCheckResponse(result.Ranked.Select(ToResponse).ToList(), result.Evaluated)),
-            MigrationCheckOutcome.DomainDestroyed => DomainProblems.Destroyed(domainId),
-            MigrationCheckOutcome.NotMigratable => Problems.ArmDomainNotMigrated(domainId),
-            _ => Problems.DomainNotFound(domainId),
+            MigrationCheckOutcome.DomainDestroyed => DomainProblems.Destroyed(id),
+            MigrationCheckOutcome.NotMigratable => Problems.ArmDomainNotMigrated(id),
+            _ => Problems.DomainNotFound(id),
         };
     }
 
     private static async Task<Results<Ok<DomainResponse>, ValidationProblem, ProblemHttpResult>> Migrate(
-        string id, MigrationBody body, DomainStore store, CancellationToken cancellationToken)
+        Guid id, MigrationBody body, DomainStore store, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(id, out var domainId))
-        {
-            return Problems.InvalidDomainId();
-        }
-
-        return await store.MigrateAsync(domainId, HostName.Parse(body.Target!), MigrationFilters.ToDevices(body.Devices), cancellationToken) switch
+        var target = HostName.Parse(body.Target!);
+        return await store.MigrateAsync(id, target, MigrationFilters.ToDevices(body.Devices), cancellationToken) switch
         {
             MigrateOutcome.Migrated migrated => TypedResults.Ok(migrated.Domain.ToResponse()),
             MigrateOutcome.Refused refused => DomainProblems.MigrationRefused(ToResponse(refused.Verdict), refused.RefusalId),
-            MigrateOutcome.DomainMoved moved => DomainProblems.Moved(domainId, moved.Host.Value),
-            MigrateOutcome.DomainDestroyed => DomainProblems.Destroyed(domainId),
-            MigrateOutcome.HostNotFound => Problems.HostNotFound(body.Target!),
-            MigrateOutcome.NotMigratable => Problems.ArmDomainNotMigrated(domainId),
-            _ => Problems.DomainNotFound(domainId),
+            MigrateOutcome.DomainMoved moved => DomainProblems.Moved(id, moved.Host),
+            MigrateOutcome.DomainDestroyed => DomainProblems.Destroyed(id),
+            MigrateOutcome.HostNotFound => Problems.HostNotFound(target),
+            MigrateOutcome.NotMigratable => Problems.ArmDomainNotMigrated(id),
+            _ => Problems.DomainNotFound(id),
         };
     }
 

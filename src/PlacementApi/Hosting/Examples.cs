@@ -5,7 +5,7 @@ using Placement.Api.Hosts;
 using Placement.Api.Memory;
 using Placement.Api.Http;
 using Placement.Api.Plans;
-using Placement.Domain.Pci;
+using Placement.Domain.Inventory;
 
 namespace Placement.Api.Hosting;
 
@@ -124,9 +124,10 @@ internal static class Examples
 
     public static ProblemDetails? ForProblem(int status) => status switch
     {
-        StatusCodes.Status404NotFound => Traced(Problems.HostNotFound(HostExamples.Host.Name).ProblemDetails),
+        StatusCodes.Status404NotFound => Traced(Problems.HostNotFound(HostName.Parse(HostExamples.Host.Name)).ProblemDetails),
         StatusCodes.Status412PreconditionFailed => Traced(Problems.PreconditionFailed(HostExamples.Host.Generation).ProblemDetails),
         StatusCodes.Status422UnprocessableEntity => Traced(PlanExamples.ArchitectureMismatch.ProblemDetails),
+        StatusCodes.Status503ServiceUnavailable => Traced(DatabaseProblems.Unavailable()),
         _ => null,
     };
 
@@ -163,8 +164,7 @@ internal static class Examples
     }
 
     /// <summary>A device path of a real domain with no PCI address in it (/v1/domains/{id}/devices/00:02.9).</summary>
-    private static HttpValidationProblemDetails InvalidDevicePath =>
-        Problems.Validation("sbdf", "invalid-pci-address", $"The device in the path is not a PCI address: {PciAddress.Rule}.").ProblemDetails;
+    private static HttpValidationProblemDetails InvalidDevicePath => Problems.Validation([Problems.DeviceInPath]).ProblemDetails;
 
     private static Dictionary<string, object> PlanRequestsByArchitecture() =>
         new() { ["x86_64"] = PlanExamples.Request, ["arm64 direct-mapped"] = ArmPlanExamples.Request };

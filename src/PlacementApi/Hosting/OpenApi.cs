@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Placement.Api.Http;
+using Placement.Domain.Inventory;
+using Placement.Domain.Pci;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Placement.Api.Hosting;
@@ -26,8 +28,14 @@ public static class OpenApi
                     "Every range is [start, end) with an exclusive end. Errors are application/problem+json with a stable code.",
             });
             options.MapType<HexNumber>(HexNumberSchema);
+            options.MapType<HostName>(() => new OpenApiSchema
+            {
+                Type = JsonSchemaType.String, Pattern = "^[a-z0-9][a-z0-9.-]{0,62}$", Description = $"A host name: {HostName.Rule}.",
+            });
+            options.MapType<PciAddress>(() => new OpenApiSchema { Type = JsonSchemaType.String, Description = $"A PCI address: {PciAddress.Rule}." });
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<TypeDescriptionSchemaFilter>();
+            options.OperationFilter<DatabaseOutageOperationFilter>();
             options.OperationFilter<ProblemExampleOperationFilter>();
             options.OperationFilter<ETagOperationFilter>();
             options.OperationFilter<NamedExampleOperationFilter>();
@@ -183,5 +191,42 @@ internal sealed class ETagOperationFilter : IOperationFilter
                 };
             }
         }
+    }
+}
+
+/// <summary>
+/// Every /v1 operation reads or writes PostgreSQL, so each can answer 503 (<c>database-unavailable</c>,
+/// <c>database-contention</c>) with <c>Retry-After</c>; this documents it once for all of them.
+/// </summary>
+internal sealed class DatabaseOutageOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.ApiDescription.RelativePath?.StartsWith("v1/", StringComparison.Ordinal) != true)
+        {
+            return;
+        }
+
+        operation.Responses ??= [];
+        operation.Responses["503"] = new OpenApiResponse
+        {
+            Description = "The database is unavailable, or concurrent writes kept conflicting: nothing was written. Retry after Retry-After.",
+            Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before retrying.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                    Example = DatabaseProblems.OutageRetryAfterSeconds,
+                },
+            },
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                ["application/problem+json"] = new OpenApiMediaType
+                {
+                    Schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository),
+                },
+            },
+        };
     }
 }

@@ -72,14 +72,9 @@ public static class HostsApi
     }
 
     private static async Task<Results<Ok<HostResponse>, ValidationProblem, ProblemHttpResult>> GetHost(
-        string host, HostStore store, HttpResponse response, CancellationToken cancellationToken)
+        HostName host, HostStore store, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (!HostName.TryParse(host, out var name))
-        {
-            return Problems.InvalidHostName();
-        }
-
-        if (await store.FindAsync(name, cancellationToken) is not { } stored)
+        if (await store.FindAsync(host, cancellationToken) is not { } stored)
         {
             return Problems.HostNotFound(host);
         }
@@ -89,7 +84,7 @@ public static class HostsApi
     }
 
     private static async Task<Results<CreatedAtRoute<HostResponse>, Ok<HostResponse>, ValidationProblem, ProblemHttpResult>> PutHost(
-        string host,
+        HostName host,
         HostInventoryBody body,
         [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch,
         [FromHeader(Name = "If-None-Match"), Description(IfNoneMatchDescription)] string? ifNoneMatch,
@@ -97,11 +92,6 @@ public static class HostsApi
         HttpContext context,
         CancellationToken cancellationToken)
     {
-        if (!HostName.TryParse(host, out var name))
-        {
-            return Problems.InvalidHostName();
-        }
-
         if (EntityTags.ReadPrecondition(context.Request) is not { } precondition)
         {
             return InvalidEntityTag(context.Request);
@@ -109,7 +99,7 @@ public static class HostsApi
 
         // The validation filter has run: the body reads as a valid inventory.
         var inventory = body.ToInventory() ?? throw new InvalidOperationException("A validated body did not map to an inventory.");
-        var write = await store.SaveAsync(name, inventory, precondition, cancellationToken);
+        var write = await store.SaveAsync(host, inventory, precondition, cancellationToken);
         if (write.Status == HostWriteStatus.InUse)
         {
             return Problems.HostInUse(host, write.Conflicts!);
@@ -122,28 +112,23 @@ public static class HostsApi
 
         context.Response.Headers.ETag = EntityTags.Format(saved.Generation);
         return write.Status == HostWriteStatus.Created
-            ? TypedResults.CreatedAtRoute(saved.ToResponse(), "GetHost", new { host = name.Value })
+            ? TypedResults.CreatedAtRoute(saved.ToResponse(), "GetHost", new { host = host.Value })
             : TypedResults.Ok(saved.ToResponse());
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteHost(
-        string host,
+        HostName host,
         [FromHeader(Name = "If-Match"), Description(IfMatchDescription)] string? ifMatch,
         HostStore store,
         HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!HostName.TryParse(host, out var name))
-        {
-            return Problems.InvalidHostName();
-        }
-
         if (EntityTags.ReadPrecondition(request) is not { } precondition)
         {
             return InvalidEntityTag(request);
         }
 
-        var write = await store.DeleteAsync(name, precondition, cancellationToken);
+        var write = await store.DeleteAsync(host, precondition, cancellationToken);
         return write.Status switch
         {
             HostWriteStatus.Deleted => TypedResults.NoContent(),

@@ -39,6 +39,7 @@ public static class ErrorCodes
     public const string InvalidEntityTag = "invalid-entity-tag";
     public const string InvalidIdempotencyKey = "invalid-idempotency-key";
     public const string InvalidDomainId = "invalid-domain-id";
+    public const string InvalidPciAddress = "invalid-pci-address";
     public const string X86Only = "x86-only";
     public const string DirectMapOnly = "direct-map-only";
 }

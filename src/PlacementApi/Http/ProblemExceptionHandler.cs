@@ -18,6 +18,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             BadHttpRequestException { InnerException: JsonException json } => RequestBodyProblems.Malformed(httpContext, json),
             BadHttpRequestException missing when RequestBodyProblems.IsMissingBody(missing) => RequestBodyProblems.BodyRequired(),
+            BadHttpRequestException unbound when PathParameters.Problem(httpContext, unbound) is { } path => path,
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
@@ -27,10 +28,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             },
             _ => DatabaseFailures.Of(exception) switch
             {
-                DatabaseFailure.Unavailable => Unavailable(httpContext, ErrorCodes.DatabaseUnavailable, OutageRetryAfterSeconds,
-                    "The database is unavailable.", "The request was not carried out; nothing was written. Retry after the time in Retry-After."),
-                DatabaseFailure.Contention => Unavailable(httpContext, ErrorCodes.DatabaseContention, ContentionRetryAfterSeconds,
-                    "Concurrent writes kept conflicting.", "The write was retried and conflicted every time; nothing was written. Retry after the time in Retry-After."),
+                DatabaseFailure.Unavailable => DatabaseProblems.Unavailable(httpContext.Response),
+                DatabaseFailure.Contention => DatabaseProblems.Contention(httpContext.Response),
                 _ => null,
             },
         };
@@ -52,21 +51,6 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         };
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
-    }
-
-    private const int OutageRetryAfterSeconds = 5;
-    private const int ContentionRetryAfterSeconds = 1;
-
-    private static ProblemDetails Unavailable(HttpContext httpContext, string code, int retryAfterSeconds, string title, string detail)
-    {
-        httpContext.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new ProblemDetails
-        {
-            Status = StatusCodes.Status503ServiceUnavailable,
-            Title = title,
-            Detail = detail,
-            Extensions = { ["code"] = code },
-        };
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]

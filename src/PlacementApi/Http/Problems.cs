@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Domain.Inventory;
+using Placement.Domain.Pci;
 
 namespace Placement.Api.Http;
 
@@ -33,7 +34,7 @@ public static class Problems
     public static Violation HostNameInPath => new("host", ErrorCodes.InvalidHostName, $"The host in the path is not a host name: {HostName.Rule}.");
 
     /// <summary>A request for the other architecture: arm settings on an x86_64 host, or none on an arm64 one.</summary>
-    public static ProblemHttpResult ArchitectureMismatch(string host, CpuArchitecture architecture) =>
+    public static ProblemHttpResult ArchitectureMismatch(HostName host, CpuArchitecture architecture) =>
         Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureMismatch, "The request is for another architecture.",
             architecture == CpuArchitecture.Arm64
                 ? $"Host '{host}' is arm64: a domain for it has an arm section (\"arm\": {{}} for an ordinary domain) and none of the x86 settings."
@@ -43,7 +44,7 @@ public static class Problems
         Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported, "arm64 domains are not migrated.",
             $"Domain {id} is an arm64 domain: migration checks and moves are for x86_64 domains (a direct-mapped domain's memory is its host's).");
 
-    public static ProblemHttpResult HostNotFound(string host) =>
+    public static ProblemHttpResult HostNotFound(HostName host) =>
         Of(StatusCodes.Status404NotFound, ErrorCodes.HostNotFound, "Host not found.", $"There is no host named '{host}'.");
 
     public static ProblemHttpResult DomainNotFound(Guid id) =>
@@ -51,11 +52,14 @@ public static class Problems
 
     public static ValidationProblem InvalidDomainId() => Validation([DomainIdInPath]);
 
+    public static Violation DeviceInPath =>
+        new("sbdf", ErrorCodes.InvalidPciAddress, $"The device in the path is not a PCI address: {PciAddress.Rule}.");
+
     public static Violation DomainIdInPath =>
         new("id", ErrorCodes.InvalidDomainId, "The domain id in the path is not a UUID such as 0192f0c1-6e1a-7cc3-9a43-35c0d9b2f1e4.");
 
     /// <summary>409: live domains use what the write would change or remove; each conflict names the part and the domain.</summary>
-    public static ProblemHttpResult HostInUse(string host, IReadOnlyList<InventoryViolation> conflicts) =>
+    public static ProblemHttpResult HostInUse(HostName host, IReadOnlyList<InventoryViolation> conflicts) =>
         Of(StatusCodes.Status409Conflict, ErrorCodes.HostInUse, "Live domains use what this write would change.",
             $"Host '{host}': {string.Join(" ", conflicts.Select(c => c.Message))}",
             new Dictionary<string, object?> { ["conflicts"] = conflicts.Select(c => new Violation(c.Path, c.Code, c.Message)).ToList() });

@@ -12,7 +12,7 @@ internal static class ValidationRules
 
     public static IRuleBuilderOptions<T, string?> PciAddressText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(s => s is null || PciAddress.TryParse(s, out _))
-            .WithErrorCode("invalid-pci-address")
+            .WithErrorCode(ErrorCodes.InvalidPciAddress)
             .WithMessage($"'{{PropertyValue}}' is not a PCI address: {PciAddress.Rule}.");
 
     public static IRuleBuilderOptions<T, string?> HostNameText<T>(this IRuleBuilder<T, string?> rule) =>

@@ -36,21 +36,16 @@ public static class FragmentationApi
     }
 
     private static async Task<Results<Ok<FragmentationResponse>, ValidationProblem, ProblemHttpResult>> GetFragmentation(
-        string host, HostStore hosts, DomainReader domains, CancellationToken cancellationToken)
+        HostName host, HostStore hosts, DomainReader domains, CancellationToken cancellationToken)
     {
-        if (!HostName.TryParse(host, out var name))
-        {
-            return Problems.InvalidHostName();
-        }
-
-        if (await hosts.FindAsync(name, cancellationToken) is not { } stored)
+        if (await hosts.FindAsync(host, cancellationToken) is not { } stored)
         {
             return Problems.HostNotFound(host);
         }
 
-        return ReportFragmentation.Decide(stored.Inventory, await domains.UsageAsync(name, cancellationToken)) switch
+        return ReportFragmentation.Decide(stored.Inventory, await domains.UsageAsync(host, cancellationToken)) switch
         {
-            FragmentationOutcome.Reported reported => TypedResults.Ok(ToResponse(name, reported.Report)),
+            FragmentationOutcome.Reported reported => TypedResults.Ok(ToResponse(host, reported.Report)),
             _ => Problems.Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported, "Fragmentation is reported for arm64 hosts.",
                 $"Host '{host}' is x86_64: its domains take memory by size, not at addresses."),
         };

@@ -22,5 +22,5 @@ internal static class PlanExamples
         LayoutPlanner.Plan(HostExamples.Inventory.ToInventory()!, (X86Request)Request.ToRequest()).ToResponse();
 
     /// <summary>The 422 of this request on <see cref="ArmHost"/>, worded as <see cref="PlansApi"/> words it.</summary>
-    public static ProblemHttpResult ArchitectureMismatch => Problems.ArchitectureMismatch(ArmHost, CpuArchitecture.Arm64);
+    public static ProblemHttpResult ArchitectureMismatch => Problems.ArchitectureMismatch(HostName.Parse(ArmHost), CpuArchitecture.Arm64);
 }

@@ -27,14 +27,9 @@ public static class PlansApi
     }
 
     private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> Plan(
-        string host, PlanRequestBody body, HostStore store, PoolReader pools, DomainReader domains, HttpContext context, CancellationToken cancellationToken)
+        HostName host, PlanRequestBody body, HostStore store, PoolReader pools, DomainReader domains, HttpContext context, CancellationToken cancellationToken)
     {
-        if (!HostName.TryParse(host, out var name))
-        {
-            return Problems.InvalidHostName();
-        }
-
-        if (await store.FindAsync(name, cancellationToken) is not { } stored)
+        if (await store.FindAsync(host, cancellationToken) is not { } stored)
         {
             return Problems.HostNotFound(host);
         }
@@ -45,7 +40,7 @@ public static class PlansApi
             return problem;
         }
 
-        return PlanDomain.Decide(stored.Inventory, await domains.UsageAsync(name, cancellationToken), request!, body.Name) switch
+        return PlanDomain.Decide(stored.Inventory, await domains.UsageAsync(host, cancellationToken), request!, body.Name) switch
         {
             PlanOutcome.X86Planned x86 => TypedResults.Ok(x86.Plan.ToResponse()),
             PlanOutcome.ArmPlanned arm => TypedResults.Ok(arm.Plan.ToResponse()),

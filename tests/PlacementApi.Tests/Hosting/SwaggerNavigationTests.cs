@@ -56,6 +56,7 @@ public sealed class SwaggerNavigationTests : ApiTest
         {
             var name = parameter["name"]!.GetValue<string>();
             parameter["example"]?.GetValue<string>().ShouldBe(expected[name], $"{id} {name}");
+            parameter["schema"]!["type"]!.GetValue<string>().ShouldBe("string", $"{id} {name}");
         }
 
         expected["id"].ShouldMatch("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
@@ -76,6 +77,22 @@ public sealed class SwaggerNavigationTests : ApiTest
 
         await device.ShouldBeJsonAsync(HttpStatusCode.OK);
         Parameter(Operation(document, "GetDomain"), "id").ShouldBe(Example(document, "DomainResponse")["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Get_SwaggerDocument_EveryOperationDocumentsTheDatabaseOutage503()
+    {
+        var document = await SwaggerAsync();
+
+        var operations = Operations(document).ToList();
+
+        operations.Count.ShouldBeGreaterThan(15);
+        foreach (var (id, operation) in operations)
+        {
+            var outage = operation["responses"]!["503"].ShouldNotBeNull(id);
+            outage["headers"]!["Retry-After"]!["schema"]!["type"]!.GetValue<string>().ShouldBe("integer", id);
+            outage["content"]!["application/problem+json"]!["example"]!["code"]!.GetValue<string>().ShouldBe("database-unavailable", id);
+        }
     }
 
     private async Task<JsonObject> SwaggerAsync()
