@@ -17,19 +17,12 @@ internal static class ArmShapeRules
     public static void Platform(InlineValidator<ArmPlatformBody> arm)
     {
         arm.RuleFor(a => a.MemoryBanks).Required();
-        arm.RuleForEach(a => a.MemoryBanks).Required().ChildRules(Range);
-        arm.RuleForEach(a => a.FirmwareReserved).Required().ChildRules(Range);
-        arm.RuleForEach(a => a.DirectMapPool).Required().ChildRules(Range);
+        arm.RuleForEach(a => a.MemoryBanks).Required().SetValidator(new RangeValidator()!);
+        arm.RuleForEach(a => a.FirmwareReserved).Required().SetValidator(new RangeValidator()!);
+        arm.RuleForEach(a => a.DirectMapPool).Required().SetValidator(new RangeValidator()!);
         // The ! only types the child rules: a null gic or console skips them (Required reports a missing gic).
         arm.RuleFor(a => a.Gic!).Required().ChildRules(Gic);
         arm.RuleFor(a => a.Console!).ChildRules(Console);
-    }
-
-    public static void Range(InlineValidator<AddressRangeBody> range)
-    {
-        range.RuleFor(r => r.Start).Required().Hex();
-        range.RuleFor(r => r.End).Required().Hex();
-        range.NotInverted(r => r.Start, r => r.End);
     }
 
     private static void Gic(InlineValidator<GicBody> gic)
@@ -41,7 +34,7 @@ internal static class ArmShapeRules
         gic.RuleFor(g => g.CpuInterfaceBase).Hex()
             .Must(at => Fits(at, Domain.Arm.Gic.CpuInterfaceSize))
             .WithErrorCode(BeyondAddressSpace).WithMessage("cpuInterfaceBase lies beyond any physical address space: the CPU interface's frame would end past 2^64.");
-        gic.RuleForEach(g => g.Redistributors).Required().ChildRules(Range);
+        gic.RuleForEach(g => g.Redistributors).Required().SetValidator(new RangeValidator()!);
     }
 
     private static void Console(InlineValidator<ConsoleBody> console)

@@ -36,7 +36,7 @@ public sealed class HostInventoryValidator : AbstractValidator<HostInventoryBody
                     .WithMessage($"kind must be one of {string.Join(", ", InventoryNames.BarKindNames)}.");
                 bar.RuleFor(b => b.Size).Required().Hex();
             });
-            device.RuleForEach(d => d.Mmio).Required().ChildRules(ArmShapeRules.Range);
+            device.RuleForEach(d => d.Mmio).Required().SetValidator(new RangeValidator()!);
         });
         RuleForEach(b => b.ReservedRegions).Required().ChildRules(region =>
         {

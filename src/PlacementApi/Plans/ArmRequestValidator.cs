@@ -1,4 +1,5 @@
 using FluentValidation;
+using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Domain.Arm;
 using Placement.Domain.Layout;

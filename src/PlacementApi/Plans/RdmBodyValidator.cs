@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
+using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Domain.Layout;
 

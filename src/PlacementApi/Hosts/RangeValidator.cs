@@ -1,13 +1,14 @@
 using FluentValidation;
-using Placement.Api.Hosts;
 using Placement.Api.Http;
 
-namespace Placement.Api.Plans;
+namespace Placement.Api.Hosts;
 
 /// <summary>
-/// The shape of a request's range (explicit rdm regions, static memory): both ends present and
+/// The shape of any range of a body (a request's rdm regions and static memory, an inventory's
+/// device MMIO, memory banks, firmware regions, pool and redistributors): both ends present and
 /// readable, and not inverted, since an inverted range is no range at all. What a range means
-/// (alignment, empty, beyond the address space, overlaps) is <see cref="Domain.Layout.RequestRules"/>'s.
+/// (alignment, empty, beyond the address space, overlaps) is the domain rules'
+/// (<see cref="Domain.Layout.RequestRules"/>, <see cref="Domain.Inventory.InventoryRules"/>).
 /// </summary>
 public sealed class RangeValidator : AbstractValidator<AddressRangeBody>
 {
