@@ -19,7 +19,8 @@ internal static class HostDocument
                 FROM host_labels l WHERE l.host_name = h.name), '[]'),
             'devices', COALESCE((SELECT json_agg(json_build_object(
                     'hostName', d.host_name, 'sbdf', d.sbdf, 'description', d.description, 'iommuProtected', d.iommu_protected,
-                    'mmio', d.mmio, 'spis', d.spis,
+                    'mmio', d.mmio, 'spis', d.spis, 'vendorId', d.vendor_id, 'deviceId', d.device_id,
+                    'classCode', d.class_code, 'numaNode', d.numa_node, 'labels', d.labels,
                     'bars', COALESCE((SELECT json_agg(json_build_object(
                             'hostName', b.host_name, 'sbdf', b.sbdf, 'index', b.index, 'kind', b.kind, 'size', b.size,
                             'is64Bit', b.is_64_bit, 'prefetchable', b.prefetchable))

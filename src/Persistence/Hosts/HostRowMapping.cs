@@ -27,6 +27,11 @@ internal static class HostRowMapping
             IommuProtected = d.IommuProtected,
             Mmio = ArmRowMapping.ToRows(d.Mmio),
             Spis = [.. d.Spis],
+            VendorId = d.Identity.VendorId,
+            DeviceId = d.Identity.DeviceId,
+            ClassCode = checked((int?)d.Identity.ClassCode),
+            NumaNode = d.Identity.NumaNode,
+            Labels = new(d.Identity.Labels),
             Bars = d.Bars.Select(b => new BarRow
             {
                 HostName = name,
@@ -77,7 +82,16 @@ internal static class HostRowMapping
     {
         Mmio = ArmRowMapping.ToRanges(row.Mmio),
         Spis = [.. row.Spis],
+        Identity = ToIdentity(row),
     };
+
+    // Labels in key order, as a host's: a jsonb column returns its keys in another order than they were written.
+    private static DeviceIdentity ToIdentity(DeviceRow row) => new(
+        checked((ushort?)row.VendorId),
+        checked((ushort?)row.DeviceId),
+        checked((uint?)row.ClassCode),
+        row.NumaNode,
+        row.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToDictionary());
 
     private static ReservedRegion ToRegion(ReservedRegionRow row) => new(
         new AddressRange(new PhysicalAddress(checked((ulong)row.Start)), new PhysicalAddress(checked((ulong)row.End))),

@@ -18,7 +18,7 @@ namespace Placement.Persistence.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
@@ -353,13 +353,28 @@ namespace Placement.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("sbdf");
 
+                    b.Property<int?>("ClassCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("class_code");
+
                     b.Property<string>("Description")
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("device_id");
+
                     b.Property<bool>("IommuProtected")
                         .HasColumnType("boolean")
                         .HasColumnName("iommu_protected");
+
+                    b.Property<string>("Labels")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("labels")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<string>("Mmio")
                         .IsRequired()
@@ -368,6 +383,10 @@ namespace Placement.Persistence.Migrations
                         .HasColumnName("mmio")
                         .HasDefaultValueSql("'[]'::jsonb");
 
+                    b.Property<int?>("NumaNode")
+                        .HasColumnType("integer")
+                        .HasColumnName("numa_node");
+
                     b.PrimitiveCollection<List<int>>("Spis")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -375,14 +394,39 @@ namespace Placement.Persistence.Migrations
                         .HasColumnName("spis")
                         .HasDefaultValueSql("'{}'::integer[]");
 
+                    b.Property<int?>("VendorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("vendor_id");
+
                     b.HasKey("HostName", "Sbdf");
+
+                    b.HasIndex("ClassCode")
+                        .HasDatabaseName("ix_devices_class_code");
+
+                    b.HasIndex("Labels")
+                        .HasDatabaseName("ix_devices_labels");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Labels"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Labels"), new[] { "jsonb_path_ops" });
 
                     b.HasIndex("Sbdf", "HostName")
                         .HasDatabaseName("ix_devices_sbdf");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Sbdf", "HostName"), new[] { "IommuProtected" });
 
-                    b.ToTable("devices", (string)null);
+                    b.HasIndex("VendorId", "DeviceId")
+                        .HasDatabaseName("ix_devices_vendor_device");
+
+                    b.ToTable("devices", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_devices_class_code", "class_code BETWEEN 0 AND 16777215");
+
+                            t.HasCheckConstraint("ck_devices_device_id", "device_id BETWEEN 0 AND 65535");
+
+                            t.HasCheckConstraint("ck_devices_numa_node", "numa_node >= 0");
+
+                            t.HasCheckConstraint("ck_devices_vendor_id", "vendor_id BETWEEN 0 AND 65535");
+                        });
                 });
 
             modelBuilder.Entity("Placement.Persistence.Hosts.HostLabelRow", b =>

@@ -8,7 +8,7 @@ namespace Placement.Api.Hosts;
 /// <summary>
 /// The Swagger example of an arm64 host, laid out like QEMU's virt board: 64 GiB in two banks, the
 /// top 32 MiB of the first kept by firmware, a 16 GiB direct-map pool, a GICv3 and a PL011 console,
-/// and an NVMe drive with its MMIO window and legacy interrupt.
+/// and an NVMe drive with its PCI ids, MMIO window and legacy interrupt.
 /// </summary>
 internal static class ArmHostExamples
 {
@@ -20,7 +20,7 @@ internal static class ArmHostExamples
         new() { ["rack"] = "r3" },
         [
             new("0000:01:00.0", "NVMe SSD", true, [new BarBody(0, "memory", HexNumber.Of(0x4000), true, false)],
-                [Range(0x1000_0000, 0x1000_4000)], [35]),
+                [Range(0x1000_0000, 0x1000_4000)], [35], "0x144d", "0xa808", "0x010802", 0, null),
         ],
         [],
         new ArmPlatformBody(

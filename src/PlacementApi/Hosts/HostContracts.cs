@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Placement.Api.Http;
+using Placement.Domain.Pci;
 
 namespace Placement.Api.Hosts;
 
@@ -22,7 +23,12 @@ public sealed record DeviceBody(
     [property: Description("False when the IOMMU does not translate the device's DMA. Defaults to the host's iommu.")] bool? IommuProtected,
     List<BarBody>? Bars,
     [property: Description("arm64 only: the device's host-physical MMIO ranges, at most 64, 4 KiB aligned, never RAM.")] List<AddressRangeBody>? Mmio,
-    [property: Description("arm64 only: the SPIs the device raises, at most 64, each 32 to 1019, no repeats.")] List<int>? Spis);
+    [property: Description("arm64 only: the SPIs the device raises, at most 64, each 32 to 1019, no repeats.")] List<int>? Spis,
+    [property: Description($"PCI vendor id, {PciIds.IdRule}, e.g. 0x10de (NVIDIA). Optional, as is every part of the device's identity.")] string? VendorId,
+    [property: Description($"PCI device id, {PciIds.IdRule}, e.g. 0x20b0.")] string? DeviceId,
+    [property: Description($"PCI class code, {PciIds.ClassCodeRule}, e.g. 0x030200 (3D controller).")] string? ClassCode,
+    [property: Description("The NUMA node the device is attached to, 0 to 1023; left out when it has none (sysfs numa_node -1).")] int? NumaNode,
+    [property: Description("Free-form key=value labels used to select devices, e.g. model=a100; the rules of the host's labels.")] Dictionary<string, string>? Labels);
 
 public sealed record BarBody(
     [property: Required, Description("0-5 for memory and I/O BARs, 6 for the expansion ROM.")] int? Index,
@@ -56,7 +62,12 @@ public sealed record DeviceResponse(
     bool IommuProtected,
     IReadOnlyList<BarResponse> Bars,
     [property: Description("arm64: MMIO ranges by start; empty when none.")] IReadOnlyList<AddressRangeResponse> Mmio,
-    [property: Description("arm64: SPIs in ascending order; empty when none.")] IReadOnlyList<int> Spis);
+    [property: Description("arm64: SPIs in ascending order; empty when none.")] IReadOnlyList<int> Spis,
+    [property: Description("Lower-case, e.g. 0x10de; null when the inventory gives none, as are deviceId, classCode and numaNode.")] string? VendorId,
+    string? DeviceId,
+    [property: Description("Lower-case, six hex digits, e.g. 0x030200.")] string? ClassCode,
+    int? NumaNode,
+    [property: Description("The device's labels by key; empty when none.")] IReadOnlyDictionary<string, string> Labels);
 
 public sealed record BarResponse(int Index, string Kind, string Size, bool Is64Bit, bool Prefetchable);
 

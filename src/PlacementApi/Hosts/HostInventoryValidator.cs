@@ -24,7 +24,7 @@ public sealed class HostInventoryValidator : AbstractValidator<HostInventoryBody
             .WithMessage($"memoryMiB must fit the largest ({InventoryRules.MaxPhysAddressBits}-bit) physical address space.");
         RuleFor(b => b.PhysAddressBits).Required();
         RuleFor(b => b.Iommu).Required();
-        RuleFor(b => b.Labels).Custom(RequireLabelValues);
+        RuleFor(b => b.Labels).LabelValues();
         RuleForEach(b => b.Devices).Required().ChildRules(device =>
         {
             device.RuleFor(d => d.Sbdf).Required().PciAddressText();
@@ -37,6 +37,10 @@ public sealed class HostInventoryValidator : AbstractValidator<HostInventoryBody
                 bar.RuleFor(b => b.Size).Required().Hex();
             });
             device.RuleForEach(d => d.Mmio).Required().SetValidator(new RangeValidator()!);
+            device.RuleFor(d => d.VendorId).PciIdText();
+            device.RuleFor(d => d.DeviceId).PciIdText();
+            device.RuleFor(d => d.ClassCode).ClassCodeText();
+            device.RuleFor(d => d.Labels).LabelValues();
         });
         RuleForEach(b => b.ReservedRegions).Required().ChildRules(region =>
         {
@@ -60,17 +64,6 @@ public sealed class HostInventoryValidator : AbstractValidator<HostInventoryBody
         foreach (var violation in InventoryRules.Check(inventory))
         {
             context.AddFailure(new ValidationFailure(violation.Path, violation.Message) { ErrorCode = violation.Code });
-        }
-    }
-
-    private static void RequireLabelValues(Dictionary<string, string>? labels, ValidationContext<HostInventoryBody> context)
-    {
-        foreach (var (key, value) in labels ?? [])
-        {
-            if (value is null)
-            {
-                context.AddFailure(new ValidationFailure($"labels.{key}", $"labels.{key} is required: a label has a value.") { ErrorCode = ErrorCodes.Required });
-            }
         }
     }
 }

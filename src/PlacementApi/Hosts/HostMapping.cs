@@ -32,7 +32,7 @@ internal static class HostMapping
         }
 
         var iommu = body.Iommu ?? true;
-        var devices = (body.Devices ?? []).Select(d => d?.ToDevice(iommu)).ToList();
+        var devices = (body.Devices ?? []).Select(d => d?.ToDevice(iommu, lenient)).ToList();
         var regions = (body.ReservedRegions ?? []).Select(ToRegion).ToList();
         if (devices.Contains(null) || regions.Contains(null) || (body.Labels ?? []).Any(l => l.Value is null) || !body.Arm.TryToPlatform(out var arm))
         {
@@ -69,14 +69,8 @@ internal static class HostMapping
             (long)(inventory.Memory.Bytes / ByteSize.MiB),
             inventory.PhysAddressBits,
             inventory.Iommu,
-            inventory.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToDictionary(),
-            inventory.Devices.OrderBy(d => d.Address).Select(d => new DeviceResponse(
-                d.Address.ToString(),
-                d.Description,
-                d.IommuProtected,
-                d.Bars.OrderBy(b => b.Index).Select(b => new BarResponse(b.Index, b.Kind.Name(), b.Size.ToString(), b.Is64Bit, b.Prefetchable)).ToList(),
-                ArmMapping.ToResponses(d.Mmio),
-                d.Spis.Order().ToList())).ToList(),
+            inventory.Labels.ByKey(),
+            inventory.Devices.OrderBy(d => d.Address).Select(ToResponse).ToList(),
             inventory.ReservedRegions.OrderBy(r => r.Range.Start).Select(r => new ReservedRegionResponse(
                 r.Range.Start.ToString(),
                 r.Range.End.ToString(),
@@ -89,11 +83,25 @@ internal static class HostMapping
     public static HostSummaryResponse ToResponse(this HostSummary host) => new(
         host.Name, host.Architecture, host.MemoryMiB, host.Iommu, host.Labels, host.DeviceCount, host.ReservedRegionCount, host.Generation, host.UpdatedAt);
 
-    private static PciDevice? ToDevice(this DeviceBody body, bool hostIommu)
+    private static DeviceResponse ToResponse(PciDevice device) => new(
+        device.Address.ToString(),
+        device.Description,
+        device.IommuProtected,
+        device.Bars.OrderBy(b => b.Index).Select(b => new BarResponse(b.Index, b.Kind.Name(), b.Size.ToString(), b.Is64Bit, b.Prefetchable)).ToList(),
+        ArmMapping.ToResponses(device.Mmio),
+        device.Spis.Order().ToList(),
+        DeviceIdentityMapping.IdText(device.Identity.VendorId),
+        DeviceIdentityMapping.IdText(device.Identity.DeviceId),
+        DeviceIdentityMapping.ClassCodeText(device.Identity.ClassCode),
+        device.Identity.NumaNode,
+        device.Identity.Labels.ByKey());
+
+    private static PciDevice? ToDevice(this DeviceBody body, bool hostIommu, bool lenient)
     {
         var bars = (body.Bars ?? []).Select(ToBar).ToList();
         return PciAddress.TryParse(body.Sbdf, out var address) && !bars.Contains(null) && ArmMapping.ToRanges(body.Mmio) is { } mmio
-            ? new PciDevice(address, body.Description, body.IommuProtected ?? hostIommu, bars!) { Mmio = mmio, Spis = body.Spis ?? [] }
+            && body.ToIdentity(lenient) is { } identity
+            ? new PciDevice(address, body.Description, body.IommuProtected ?? hostIommu, bars!) { Mmio = mmio, Spis = body.Spis ?? [], Identity = identity }
             : null;
     }
 

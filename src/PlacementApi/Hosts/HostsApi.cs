@@ -33,8 +33,9 @@ public static class HostsApi
             .AddEndpointFilter<ValidationFilter<HostInventoryBody>>()
             .WithSummary("Create or replace a host's inventory")
             .WithDescription("201 when the host is new, 200 when replaced; the ETag is the new generation. If-Match: \"<generation>\" (or *) makes the replace conditional, If-None-Match: * makes it create-only; either failing gives 412. " +
+                "Every device may say what it is (vendorId, deviceId, classCode, numaNode, labels), for placement to choose it by; all optional. " +
                 "An arm64 host requires arm (RAM banks adding up to memoryMiB, GIC, optional firmware regions, direct-map pool and console) and its devices may list mmio and spis; an x86_64 host has none of them. " +
-                "While live domains use the host, a replace may not remove or change their devices (with their MMIO and SPIs) or those devices' RMRRs, shrink memory below what they use, change the architecture, turn the IOMMU off, " +
+                "While live domains use the host, a replace may not remove or change their devices (with their MMIO and SPIs; their ids, NUMA node and labels may change) or those devices' RMRRs, shrink memory below what they use, change the architecture, turn the IOMMU off, " +
                 "or change an arm64 host's RAM banks, firmware regions, GIC or console (its direct-map pool may change): 409 host-in-use naming each.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -40,6 +40,8 @@ public static class ErrorCodes
     public const string InvalidIdempotencyKey = "invalid-idempotency-key";
     public const string InvalidDomainId = "invalid-domain-id";
     public const string InvalidPciAddress = "invalid-pci-address";
+    public const string InvalidPciId = "invalid-pci-id";
+    public const string InvalidClassCode = "invalid-class-code";
     public const string X86Only = "x86-only";
     public const string DirectMapOnly = "direct-map-only";
 }

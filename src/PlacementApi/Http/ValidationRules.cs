@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Placement.Domain.Inventory;
 using Placement.Domain.Pci;
 
@@ -14,6 +15,30 @@ internal static class ValidationRules
         rule.Must(s => s is null || PciAddress.TryParse(s, out _))
             .WithErrorCode(ErrorCodes.InvalidPciAddress)
             .WithMessage($"'{{PropertyValue}}' is not a PCI address: {PciAddress.Rule}.");
+
+    public static IRuleBuilderOptions<T, string?> PciIdText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => s is null || PciIds.TryParseId(s, out _))
+            .WithErrorCode(ErrorCodes.InvalidPciId)
+            .WithMessage($"{{PropertyName}} must be {PciIds.IdRule}.");
+
+    public static IRuleBuilderOptions<T, string?> ClassCodeText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => s is null || PciIds.TryParseClassCode(s, out _))
+            .WithErrorCode(ErrorCodes.InvalidClassCode)
+            .WithMessage($"{{PropertyName}} must be {PciIds.ClassCodeRule}.");
+
+    /// <summary>Every label has a value; what keys and values may be is <see cref="LabelRules"/>'s.</summary>
+    public static void LabelValues<T>(this IRuleBuilder<T, Dictionary<string, string>?> rule) =>
+        rule.Custom((labels, context) =>
+        {
+            foreach (var (key, value) in labels ?? [])
+            {
+                if (value is null)
+                {
+                    var field = $"{context.PropertyPath}.{key}";
+                    context.AddFailure(new ValidationFailure(field, $"{field} is required: a label has a value.") { ErrorCode = ErrorCodes.Required });
+                }
+            }
+        });
 
     public static IRuleBuilderOptions<T, string?> HostNameText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(s => s is null || Domain.Inventory.HostName.IsValid(s))

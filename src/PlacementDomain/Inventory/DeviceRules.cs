@@ -29,6 +29,11 @@ internal static class DeviceRules
                 yield return new($"devices[{i}].description", "invalid-value", "A description has no control characters.");
             }
 
+            foreach (var violation in DeviceIdentityRules.Check(devices[i].Identity, $"devices[{i}]"))
+            {
+                yield return violation;
+            }
+
             foreach (var violation in CheckBars(devices[i].Bars, $"devices[{i}].bars", top))
             {
                 yield return violation;

@@ -16,6 +16,9 @@ public static class InventoryRules
     public const int MaxLabels = 64;
     public const int MaxDescriptionLength = 256;
 
+    /// <summary>The highest NUMA node a device may name: Linux numbers at most 1024 nodes (NODES_SHIFT 10).</summary>
+    public const int MaxNumaNode = 1023;
+
     public static IReadOnlyList<InventoryViolation> Check(HostInventory inventory)
     {
         var violations = new List<InventoryViolation>();
@@ -33,7 +36,7 @@ public static class InventoryRules
                 $"memoryMiB must be at least 1 and fit the {inventory.PhysAddressBits}-bit address space ({top - PhysicalAddress.Zero} bytes)."));
         }
 
-        violations.AddRange(LabelRules.Check(inventory.Labels));
+        violations.AddRange(LabelRules.Check(inventory.Labels, "labels"));
         violations.AddRange(DeviceRules.Check(inventory.Devices, top));
         violations.AddRange(RegionRules.Check(inventory.ReservedRegions, inventory.Devices.Select(d => d.Address).ToHashSet(), top));
         violations.AddRange(ArmPlatformRules.Check(inventory));

@@ -1,6 +1,9 @@
 namespace Placement.Domain.Inventory;
 
-/// <summary>Labels are short <c>key=value</c> pairs used to select hosts (<c>rack=r12</c>).</summary>
+/// <summary>
+/// Labels are short <c>key=value</c> pairs used to select hosts (<c>rack=r12</c>) and devices
+/// (<c>model=a100</c>); both kinds keep these rules.
+/// </summary>
 public static class LabelRules
 {
     public const int MaxKeyLength = 63;
@@ -21,23 +24,24 @@ public static class LabelRules
         return key.Length > 0;
     }
 
-    internal static IEnumerable<InventoryViolation> Check(IReadOnlyDictionary<string, string> labels)
+    /// <summary>The violations of the labels at <paramref name="path"/> (<c>labels</c>, <c>devices[3].labels</c>).</summary>
+    internal static IEnumerable<InventoryViolation> Check(IReadOnlyDictionary<string, string> labels, string path)
     {
         if (labels.Count > InventoryRules.MaxLabels)
         {
-            yield return new("labels", "too-many", $"A host has at most {InventoryRules.MaxLabels} labels.");
+            yield return new(path, "too-many", $"At most {InventoryRules.MaxLabels} labels.");
         }
 
         foreach (var (key, value) in labels)
         {
             if (!IsValidKey(key))
             {
-                yield return new($"labels.{key}", "invalid-label",
+                yield return new($"{path}.{key}", "invalid-label",
                     $"A label key is 1 to {MaxKeyLength} characters of letters, digits, '.', '-', '_' and '/', starting with a letter or digit.");
             }
             else if (!IsValidValue(value))
             {
-                yield return new($"labels.{key}", "invalid-label",
+                yield return new($"{path}.{key}", "invalid-label",
                     $"A label value is at most {MaxValueLength} characters of letters, digits, '.', '-' and '_'.");
             }
         }

@@ -14,4 +14,7 @@ public sealed record PciDevice(PciAddress Address, string? Description, bool Iom
 
     /// <summary>arm64: the shared peripheral interrupts the device raises.</summary>
     public IReadOnlyList<int> Spis { get; init; } = [];
+
+    /// <summary>Vendor, device, class, NUMA node and labels, as far as the inventory gives them.</summary>
+    public DeviceIdentity Identity { get; init; } = DeviceIdentity.None;
 }

@@ -62,6 +62,24 @@ public sealed class HostInUseTests : ApiTest
     }
 
     [Fact]
+    public async Task Put_IdentityOfHeldDeviceAddedOrChanged_Ok()
+    {
+        // What a device is (ids, NUMA node, labels) selects it; the domain holding it keeps what it was given.
+        await Client.CreateHostAsync(Host, Hotplug());
+        await Client.CreateDomainAsync(Host, WithIgd("vm-1"));
+
+        using var added = await Client.PutHostAsync(Host, Hotplug().Edited("""
+            { "devices[0].vendorId": "0x8086", "devices[0].deviceId": "0x9a49", "devices[0].labels": { "model": "uhd" } }
+            """));
+        using var changed = await Client.PutHostAsync(Host, Hotplug().Edited("""{ "devices[0].numaNode": 0, "devices[0].labels": { "model": "xe" } }"""));
+
+        (await added.ShouldBeJsonAsync(HttpStatusCode.OK))["devices"]![0].Text("vendorId").ShouldBe("0x8086");
+        var host = await changed.ShouldBeJsonAsync(HttpStatusCode.OK);
+        host["devices"]![0]!["vendorId"].ShouldBeNull();
+        host["devices"]![0]!["labels"].ShouldEqualJson(JsonNode.Parse("""{ "model": "xe" }"""));
+    }
+
+    [Fact]
     public async Task Put_IommuOffOrOtherArchitecture_HostInUse()
     {
         await Client.CreateHostAsync(Host, Hotplug());

@@ -30,10 +30,10 @@ public sealed class HostArmCreateTests : ApiTest
           "devices": [
             { "sbdf": "0002:01:00.0", "description": "NIC", "iommuProtected": true,
               "bars": [ { "index": 0, "kind": "memory", "size": "0x20000", "is64Bit": true, "prefetchable": true } ],
-              "mmio": [], "spis": [] },
+              "mmio": [], "spis": [], "vendorId": null, "deviceId": null, "classCode": null, "numaNode": null, "labels": {} },
             { "sbdf": "0002:02:00.0", "description": "SATA", "iommuProtected": false, "bars": [],
               "mmio": [ { "start": "0x10000000", "end": "0x10004000" }, { "start": "0x10100000", "end": "0x10101000" } ],
-              "spis": [ 35, 36 ] }
+              "spis": [ 35, 36 ], "vendorId": null, "deviceId": null, "classCode": null, "numaNode": null, "labels": {} }
           ],
           "reservedRegions": [],
           "arm": {

@@ -18,6 +18,7 @@ public sealed class HostCreateTests : ApiTest
             { "sbdf": "00:14.0", "description": "USB xHCI", "bars": [ { "index": 0, "size": 65536, "is64Bit": true } ] },
             { "sbdf": "0000:00:1F.3", "description": "HD Audio" },
             { "sbdf": "0000:00:02.0", "description": "Intel IGD", "iommuProtected": false,
+              "vendorId": "0X8086", "deviceId": "0x9A49", "classCode": "0x030000", "labels": { "model": "uhd", "gen": "12" },
               "bars": [ { "index": 2, "kind": "memory", "size": "0X10000000", "is64Bit": true, "prefetchable": true },
                         { "index": 0, "kind": "memory", "size": "0x1000000", "is64Bit": true } ] }
           ],
@@ -29,7 +30,8 @@ public sealed class HostCreateTests : ApiTest
         """;
 
     // The same inventory as the contract prints it: devices by PCI address, regions by start,
-    // lower-case hex, segments added, defaults (memory kind, not 64-bit/prefetchable, the host's iommu) filled in.
+    // lower-case hex, segments added, defaults (memory kind, not 64-bit/prefetchable, the host's iommu) filled in,
+    // absent identities as nulls and no labels.
     private const string Canonical = """
         {
           "name": "xen-r12-07", "generation": 1,
@@ -39,10 +41,13 @@ public sealed class HostCreateTests : ApiTest
             { "sbdf": "0000:00:02.0", "description": "Intel IGD", "iommuProtected": false,
               "bars": [ { "index": 0, "kind": "memory", "size": "0x1000000", "is64Bit": true, "prefetchable": false },
                         { "index": 2, "kind": "memory", "size": "0x10000000", "is64Bit": true, "prefetchable": true } ],
-              "mmio": [], "spis": [] },
+              "mmio": [], "spis": [],
+              "vendorId": "0x8086", "deviceId": "0x9a49", "classCode": "0x030000", "numaNode": null, "labels": { "gen": "12", "model": "uhd" } },
             { "sbdf": "0000:00:14.0", "description": "USB xHCI", "iommuProtected": true,
-              "bars": [ { "index": 0, "kind": "memory", "size": "0x10000", "is64Bit": true, "prefetchable": false } ], "mmio": [], "spis": [] },
-            { "sbdf": "0000:00:1f.3", "description": "HD Audio", "iommuProtected": true, "bars": [], "mmio": [], "spis": [] }
+              "bars": [ { "index": 0, "kind": "memory", "size": "0x10000", "is64Bit": true, "prefetchable": false } ], "mmio": [], "spis": [],
+              "vendorId": null, "deviceId": null, "classCode": null, "numaNode": null, "labels": {} },
+            { "sbdf": "0000:00:1f.3", "description": "HD Audio", "iommuProtected": true, "bars": [], "mmio": [], "spis": [],
+              "vendorId": null, "deviceId": null, "classCode": null, "numaNode": null, "labels": {} }
           ],
           "reservedRegions": [
             { "start": "0xab80a000", "end": "0xab81e000", "devices": ["0000:00:14.0"] },

@@ -19,6 +19,9 @@ public sealed class HostMalformedBodyTests : ApiTest
     [InlineData("""{ "devices": { "sbdf": "00:02.0" } }""", "devices")]
     [InlineData("""{ "devices[0].iommuProtected": "yes" }""", "devices[0].iommuProtected")]
     [InlineData("""{ "devices[0].iommuProtectd": true }""", "devices[0].iommuProtectd")]
+    [InlineData("""{ "devices[0].vendorId": 4318 }""", "devices[0].vendorId")]
+    [InlineData("""{ "devices[0].numaNode": "0" }""", "devices[0].numaNode")]
+    [InlineData("""{ "devices[0].labels": ["model"] }""", "devices[0].labels")]
     [InlineData("""{ "reservedRegions[0].start": true }""", "reservedRegions[0].start")]
     [InlineData("""{ "reservedRegions[0].devices": "0000:00:14.0" }""", "reservedRegions[0].devices")]
     public async Task Put_FieldOfWrongTypeOrUnknown_MalformedRequestNamingField(string edits, string field)

@@ -47,7 +47,7 @@ public sealed class HostReplaceTests : ApiTest
               "devices": [
                 { "sbdf": "0000:00:02.0", "description": "Intel IGD", "iommuProtected": true,
                   "bars": [ { "index": 0, "kind": "memory", "size": "0x1000000", "is64Bit": true, "prefetchable": false } ],
-                  "mmio": [], "spis": [] }
+                  "mmio": [], "spis": [], "vendorId": null, "deviceId": null, "classCode": null, "numaNode": null, "labels": {} }
               ],
               "reservedRegions": [ { "start": "0xad000000", "end": "0xaf800000", "devices": ["0000:00:02.0"] } ],
               "arm": null

@@ -65,6 +65,16 @@ public sealed class InventoryInUseTests
         Check(Current with { Devices = [Current.Devices[1], altered] }).ShouldBeSingle("devices[1]", InventoryInUse.DeviceInUse);
     }
 
+    [Fact]
+    public void Check_OwnedDeviceGainsOrChangesIdentity_Nothing()
+    {
+        // The identity tells placement what a device is; the domain holding it keeps its layout, BARs and RMRRs.
+        var identified = IgdDevice with { Identity = new(0x8086, 0x9a49, 0x030000, 0, new Dictionary<string, string> { ["gpu"] = "igd" }) };
+
+        Check(Current with { Devices = [identified, Current.Devices[1]] }).ShouldBeEmpty();
+        InventoryInUse.Check(Current with { Devices = [identified, Current.Devices[1]] }, Current, IgdInUse).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("added")]
     [InlineData("removed")]
