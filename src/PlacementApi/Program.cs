@@ -37,6 +37,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapHosts();
 app.MapPlans();
+app.MapPlacements();
 app.MapDomains();
 app.MapDomainDevices();
 app.MapHistory();
