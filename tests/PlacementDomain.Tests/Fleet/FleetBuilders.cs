@@ -46,6 +46,9 @@ internal static class FleetBuilders
     /// <summary>A host with one A100 and no RMRR.</summary>
     public static HostInventory OneGpu() => GpuHost([Gpu(Gpu1)]);
 
+    public static CandidateHost On(string name, HostInventory inventory, HostUsage? usage = null) =>
+        new(HostName.Parse(name), inventory, usage ?? HostUsage.None);
+
     public static DeviceWanted Gpus(int count = 1, RdmPolicy? policy = null) =>
         new("gpu", count, Nvidia, A100, null, new Dictionary<string, string>(), policy);
 
@@ -55,4 +58,12 @@ internal static class FleetBuilders
 
     public static PlacementRequest Place(params DeviceWanted[] devices) => new(
         new X86Request(MemoryMiB, []), HostFilter.Any, devices, SameNumaNode: false, PlacementStrategy.Spread, Limit: 10, Name: null);
+
+    public static HostFit Fit(this PlacementRequest request, CandidateHost host) => HostFit.Of(request, host);
+
+    public static PlacementCandidate Candidate(this HostFit fit) => fit.ShouldBeOfType<HostFit.Fits>().Candidate;
+
+    public static IReadOnlyList<string> Addresses(this HostFit fit) => fit.Candidate().Devices.Select(d => d.Address.ToString()).ToList();
+
+    public static IReadOnlyList<string> Codes(this HostFit fit) => fit.ShouldBeOfType<HostFit.Rejected>().Codes;
 }
