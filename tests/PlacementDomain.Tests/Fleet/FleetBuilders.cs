@@ -2,6 +2,7 @@ using Placement.Domain.Fleet;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Memory;
+using Placement.Domain.UseCases;
 using static Placement.Domain.Tests.Layout.LayoutBuilders;
 
 namespace Placement.Domain.Tests.Fleet;
@@ -66,4 +67,11 @@ internal static class FleetBuilders
     public static IReadOnlyList<string> Addresses(this HostFit fit) => fit.Candidate().Devices.Select(d => d.Address.ToString()).ToList();
 
     public static IReadOnlyList<string> Codes(this HostFit fit) => fit.ShouldBeOfType<HostFit.Rejected>().Codes;
+
+    public static async Task<PlacementOutcome.Placed> DecideAsync(this PlacementRequest request, params CandidateHost[] hosts)
+    {
+        var (place, refusal) = PlaceDomain.Start(request);
+        refusal.ShouldBeNull();
+        return (await place!.DecideAsync(hosts.ToAsyncEnumerable(), inStreamOrder: false, CancellationToken.None)).ShouldBeOfType<PlacementOutcome.Placed>();
+    }
 }
