@@ -8,8 +8,9 @@ namespace Placement.Domain.Fleet;
 /// adds to the plan (<see cref="DeviceCosts"/>: errors, then warnings, so a device whose RMRR
 /// collides with guest RAM loses to an identical one whose RMRR does not), no reserved regions,
 /// on the preferred NUMA node, lowest address. Requests with fewer devices to choose from choose
-/// first, so that "an A100" is served before "any GPU" takes it: exact whenever the devices two
-/// requests match are nested or disjoint. Each NUMA node of the devices is preferred in turn (under
+/// first, so that "an A100" is served before "any GPU" takes it: when the devices of any two
+/// requests are nested or disjoint, no request goes short while some choice serves them all
+/// (crossing requests may, as no full matching is searched). Each NUMA node of the devices is preferred in turn (under
 /// same-NUMA-node the only one allowed); the choice adding the fewest findings, then with the
 /// fewest devices with regions, then the fewest off the node, then the lowest addresses, is kept.
 /// </summary>
