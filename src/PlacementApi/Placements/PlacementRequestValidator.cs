@@ -11,7 +11,7 @@ namespace Placement.Api.Placements;
 /// checks with the plan's own validator): the host filter, the device requests, strategy and limit.
 /// What the values mean together (names used once, label keys and values) is <see cref="PlacementRules"/>'s.
 /// </summary>
-public sealed class PlacementRequestValidator : AbstractValidator<PlacementRequestBody>
+public class PlacementRequestValidator : AbstractValidator<PlacementRequestBody>
 {
     public const int MaxDeviceRequests = 16;
     public const int MaxCount = 16;
@@ -35,18 +35,24 @@ public sealed class PlacementRequestValidator : AbstractValidator<PlacementReque
             .WithMessage($"A placement has at most {MaxDeviceRequests} device requests.");
         RuleForEach(b => b.DeviceRequests).Required().ChildRules(device =>
         {
-            device.RuleFor(d => d.Name).Must(n => n is null || (n.Length is >= 1 and <= 64 && n.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')))
+            device.RuleFor(d => d!.Name).Must(n => n is null || (n.Length is >= 1 and <= 64 && n.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')))
                 .WithErrorCode(ErrorCodes.InvalidValue).WithMessage("name is 1 to 64 characters of letters, digits, '.', '-' and '_'.");
-            device.RuleFor(d => d.Count).InclusiveBetween(1, MaxCount).WithErrorCode(ErrorCodes.OutOfRange)
+            device.RuleFor(d => d!.Count).InclusiveBetween(1, MaxCount).WithErrorCode(ErrorCodes.OutOfRange)
                 .WithMessage($"count must be between 1 and {MaxCount}.");
-            device.RuleFor(d => d.VendorId).PciIdText();
-            device.RuleFor(d => d.DeviceId).PciIdText();
-            device.RuleFor(d => d.ClassCode).Must(c => c is null || ClassCodePrefix.TryParse(c, out _)).WithErrorCode(ErrorCodes.InvalidClassCode)
+            device.RuleFor(d => d!.VendorId).PciIdText();
+            device.RuleFor(d => d!.DeviceId).PciIdText();
+            device.RuleFor(d => d!.ClassCode).Must(c => c is null || ClassCodePrefix.TryParse(c, out _)).WithErrorCode(ErrorCodes.InvalidClassCode)
                 .WithMessage($"classCode must be a prefix: {ClassCodePrefix.Rule}.");
-            device.RuleFor(d => d.Labels).LabelValues();
-            device.RuleFor(d => d.RdmPolicy).OneOf(LayoutNames.Policies.Keys);
+            device.RuleFor(d => d!.Labels).LabelValues();
+            device.RuleFor(d => d!.RdmPolicy).OneOf(LayoutNames.Policies.Keys);
         });
         RuleFor(b => b.Strategy).OneOf(Strategies.Keys);
         RuleFor(b => b.Limit).InclusiveBetween(1, MaxLimit).WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"limit must be between 1 and {MaxLimit}.");
     }
+}
+
+/// <summary>A placed create: a placement whose domain has a name.</summary>
+public sealed class PlacedCreateValidator : PlacementRequestValidator
+{
+    public PlacedCreateValidator() => RuleFor(b => b.Name).Required();
 }

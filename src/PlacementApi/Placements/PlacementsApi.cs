@@ -13,7 +13,7 @@ public static class PlacementsApi
     {
         var group = routes.MapGroup("/v1/placements").WithTags("Placements");
         group.MapPost("/", Place).WithName("PlaceDomain")
-            .AddEndpointFilter<PlacementRequestFilter>()
+            .AddEndpointFilter<PlacementRequestFilter<PlacementRequestValidator>>()
             .WithSummary("Find hosts and devices for a domain (dry run)")
             .WithDescription("The hosts that can take the domain, best first, each with the devices chosen for every device request and " +
                 "what a create there would find: fewest warnings first, then the strategy (spread: most free memory left; pack: least), " +

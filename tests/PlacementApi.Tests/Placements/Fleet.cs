@@ -25,6 +25,7 @@ internal static class Fleet
     {
         ["architecture"] = "x86_64",
         ["memoryMiB"] = memoryMiB,
+        ["physAddressBits"] = 46,
         ["iommu"] = true,
         ["labels"] = labels,
         ["devices"] = new JsonArray([.. devices.Select(d => (JsonNode)new JsonObject
@@ -60,6 +61,17 @@ internal static class Fleet
 
     public static Task<HttpResponseMessage> PlaceAsync(this HttpClient client, JsonNode body) =>
         client.PostAsync("/v1/placements", HttpAssertions.Json(body));
+
+    public static Task<HttpResponseMessage> CreatePlacedAsync(this HttpClient client, JsonNode body, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/domains") { Content = HttpAssertions.Json(body) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return client.SendAsync(request);
+    }
 
     public static async Task<JsonObject> ReadPlacementAsync(this HttpClient client, JsonNode body)
     {
