@@ -24,6 +24,7 @@ public static class PersistenceSetup
         services.AddScoped<DomainStore>();
         services.AddScoped<DomainReader>();
         services.AddScoped<MigrationChecks>();
+        services.AddScoped<Placements.Placements>();
         return services;
     }
 }

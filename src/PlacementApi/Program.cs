@@ -3,6 +3,7 @@ using Placement.Api.Domains;
 using Placement.Api.Hosting;
 using Placement.Api.Hosts;
 using Placement.Api.Memory;
+using Placement.Api.Placements;
 using Placement.Api.Plans;
 
 // appsettings.json travels with the binaries, so the service reads it wherever it is started from.
@@ -37,6 +38,8 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapHosts();
 app.MapPlans();
+app.MapPlacements();
+app.MapPlacedCreate();
 app.MapDomains();
 app.MapDomainDevices();
 app.MapHistory();

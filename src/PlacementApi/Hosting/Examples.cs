@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Memory;
+using Placement.Api.Placements;
 using Placement.Api.Http;
 using Placement.Api.Plans;
 using Placement.Domain.Inventory;
@@ -22,6 +23,8 @@ internal static class Examples
         [typeof(Page<HostSummaryResponse>)] = HostExamples.Page,
         [typeof(PlanRequestBody)] = PlanExamples.Request,
         [typeof(PlanResponse)] = PlanExamples.Response,
+        [typeof(PlacementRequestBody)] = PlacementExamples.Request,
+        [typeof(PlacementResponse)] = PlacementExamples.Response,
         [typeof(DeviceRequestBody)] = DomainExamples.Hotplug,
         [typeof(DomainResponse)] = DomainExamples.Domain,
         [typeof(AssignmentResponse)] = DomainExamples.Assignment,
@@ -63,6 +66,8 @@ internal static class Examples
         [("DeleteHost", StatusCodes.Status400BadRequest)] = () => Problems.InvalidHostName().ProblemDetails,
         [("PlanDomain", StatusCodes.Status400BadRequest)] = () => Invalid(new PlanRequestValidator(), PlanExamples.Request with { Devices = [new(BadSbdf, "strict")] }),
         [("CreateDomain", StatusCodes.Status400BadRequest)] = () => Invalid(new CreateDomainValidator(new PlanRequestValidator()), PlanExamples.Request with { Name = null }),
+        [("PlaceDomain", StatusCodes.Status400BadRequest)] = () => Invalid(new PlacementRequestValidator(), PlacementExamples.Request with { Limit = 0 }),
+        [("CreatePlacedDomain", StatusCodes.Status400BadRequest)] = () => Invalid(new PlacedCreateValidator(), PlacementExamples.Request with { Name = null }),
         [("ListDomains", StatusCodes.Status400BadRequest)] = InvalidPage,
         [("GetDomain", StatusCodes.Status400BadRequest)] = () => Problems.InvalidDomainId().ProblemDetails, // /v1/domains/vm-42
         [("DestroyDomain", StatusCodes.Status400BadRequest)] = () => Problems.InvalidDomainId().ProblemDetails,

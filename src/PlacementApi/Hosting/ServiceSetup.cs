@@ -4,6 +4,7 @@ using FluentValidation;
 using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
+using Placement.Api.Placements;
 using Placement.Persistence;
 
 namespace Placement.Api.Hosting;
@@ -47,11 +48,12 @@ public static class ServiceSetup
 
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-        // Each validator as IValidator<T> and as itself. A create's validator is a second validator of
-        // a plan request, which its endpoint names: as IValidator<PlanRequestBody> it would replace the plan's.
+        // Each validator as IValidator<T> and as itself. A create's validators are second validators of
+        // a plan or placement request, which their endpoints name: as IValidator<T> they would replace the first.
         services.AddValidatorsFromAssemblyContaining<HostInventoryValidator>(
-            ServiceLifetime.Singleton, scan => scan.ValidatorType != typeof(CreateDomainValidator));
+            ServiceLifetime.Singleton, scan => scan.ValidatorType != typeof(CreateDomainValidator) && scan.ValidatorType != typeof(PlacedCreateValidator));
         services.AddSingleton<CreateDomainValidator>();
+        services.AddSingleton<PlacedCreateValidator>();
 
         services.AddPlacementOpenApi();
         return services;

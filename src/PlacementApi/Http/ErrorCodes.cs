@@ -10,6 +10,7 @@ public static class ErrorCodes
     public const string HostNotFound = "host-not-found";
     public const string PreconditionFailed = "precondition-failed";
     public const string ArchitectureNotSupported = "architecture-not-supported";
+    public const string NoHostFits = "no-host-fits";
     public const string ArchitectureMismatch = "request-architecture-mismatch";
     public const string InternalError = "internal-error";
     public const string DatabaseUnavailable = "database-unavailable";

@@ -44,6 +44,10 @@ public static class Problems
         Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported, "arm64 domains are not migrated.",
             $"Domain {id} is an arm64 domain: migration checks and moves are for x86_64 domains (a direct-mapped domain's memory is its host's).");
 
+    public static ProblemHttpResult ArmNotPlaced() =>
+        Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported, "arm64 hosts are not placed yet.",
+            "Placement chooses among x86_64 hosts: leave hosts.architecture out or set it to x86_64. For an arm64 domain, plan and create it on a named host.");
+
     public static ProblemHttpResult HostNotFound(HostName host) =>
         Of(StatusCodes.Status404NotFound, ErrorCodes.HostNotFound, "Host not found.", $"There is no host named '{host}'.");
 

@@ -22,6 +22,9 @@ public sealed record HostUsage(IReadOnlyDictionary<PciAddress, Guid> Owners, Byt
     /// <summary>True when some live domain runs on the host.</summary>
     public bool IsInUse => Owners.Count > 0 || Memory > ByteSize.Zero;
 
+    /// <summary>What the live domains leave free of a host's <paramref name="memory"/>; zero when they use more.</summary>
+    public ByteSize FreeOf(ByteSize memory) => memory > Memory ? memory - Memory : ByteSize.Zero;
+
     public Guid? OwnerOf(PciAddress device) => Owners.TryGetValue(device, out var owner) ? owner : null;
 }
 

@@ -24,6 +24,20 @@ public static class LabelRules
         return key.Length > 0;
     }
 
+    /// <summary>True when <paramref name="labels"/> has every label of <paramref name="selector"/> with the same value (compared ordinally).</summary>
+    public static bool Includes(IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> selector)
+    {
+        foreach (var (key, value) in selector)
+        {
+            if (!labels.TryGetValue(key, out var actual) || !string.Equals(actual, value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The violations of the labels at <paramref name="path"/> (<c>labels</c>, <c>devices[3].labels</c>).</summary>
     internal static IEnumerable<InventoryViolation> Check(IReadOnlyDictionary<string, string> labels, string path)
     {

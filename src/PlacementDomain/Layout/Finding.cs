@@ -53,6 +53,9 @@ public static class FindingCodes
     public const string DomainNameTaken = "domain-name-taken";
     public const string RegionNotReserved = "region-not-reserved";
 
+    /// <summary>A placement passes a host over: fewer free devices match a device request than it asks for.</summary>
+    public const string NoMatchingDevice = "no-matching-device";
+
     /// <summary>arm64: a trusted direct-mapped domain takes a device no IOMMU protects (allowed; its DMA reaches all memory).</summary>
     public const string UnprotectedDeviceTrusted = "unprotected-device-trusted";
     public const string Vpl011SpiConflict = "vpl011-spi-conflict";

@@ -17,7 +17,7 @@ public static class LayoutPlanner
         var entries = RdmEntries.Collect(host, request, scopes);
         var ram = RamLayout.Initial(request).MoveBelow(entries, request);
         var findings = new List<Finding>();
-        var free = host.Memory > usage.Memory ? host.Memory - usage.Memory : ByteSize.Zero;
+        var free = usage.FreeOf(host.Memory);
         if (ByteSize.FromMiB(request.MemoryMiB) > free)
         {
             findings.Add(Finding.Error(FindingCodes.InsufficientMemory, usage.Memory == ByteSize.Zero

@@ -11,7 +11,7 @@ public sealed record MovingDomain(LiveDomain Domain, string Name, ByteSize Memor
 /// <param name="NameHolder">The live domain of the target that has the moving domain's name, if any.</param>
 public sealed record MigrationTarget(HostName Host, HostInventory Inventory, HostUsage Usage, IReadOnlyList<DeviceRequest> Devices, Guid? NameHolder = null)
 {
-    public ByteSize FreeMemory => Inventory.Memory > Usage.Memory ? Inventory.Memory - Usage.Memory : ByteSize.Zero;
+    public ByteSize FreeMemory => Usage.FreeOf(Inventory.Memory);
 }
 
 public enum MigrationVerdict

@@ -23,6 +23,8 @@ public sealed class SwaggerBadRequestTests : ApiTest
         { "DeleteHost", "DELETE", "/v1/hosts/Xen-R12-07", null },
         { "PlanDomain", "POST", "/v1/hosts/xen-r12-07/plans", """{ "devices[0].sbdf": "00:02.9" }""" },
         { "CreateDomain", "POST", "/v1/hosts/xen-r12-07/domains", """{ "name": null }""" },
+        { "PlaceDomain", "POST", "/v1/placements", """{ "limit": 0 }""" },
+        { "CreatePlacedDomain", "POST", "/v1/domains", """{ "name": null }""" },
         { "ListDomains", "GET", "/v1/domains?limit=0&cursor=@@@", null },
         { "GetDomain", "GET", "/v1/domains/vm-42", null },
         { "DestroyDomain", "DELETE", "/v1/domains/vm-42", null },

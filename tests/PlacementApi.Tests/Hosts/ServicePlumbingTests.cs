@@ -66,6 +66,8 @@ public sealed class ServicePlumbingTests : ApiTest
                 ("/v1/hosts/{host}", "delete", "DeleteHost"),
                 ("/v1/hosts/{host}/plans", "post", "PlanDomain"),
                 ("/v1/hosts/{host}/domains", "post", "CreateDomain"),
+                ("/v1/placements", "post", "PlaceDomain"),
+                ("/v1/domains", "post", "CreatePlacedDomain"),
                 ("/v1/hosts/{host}/refusals", "get", "HostRefusals"),
                 ("/v1/domains", "get", "ListDomains"),
                 ("/v1/domains/{id}", "get", "GetDomain"),

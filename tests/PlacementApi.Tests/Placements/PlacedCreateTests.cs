@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Placement.Api.Tests.Concurrency;
+using Placement.Api.Tests.Infrastructure;
+using static Placement.Api.Tests.Placements.Fleet;
+
+namespace Placement.Api.Tests.Placements;
+
+/// <summary>POST /v1/domains: the service places the domain and creates it there.</summary>
+public sealed class PlacedCreateTests : ApiTest
+{
+    [Fact]
+    public async Task CreatePlaced_TwinGpus_CreatedOnTheBestCandidateWithTheDeviceItWouldChoose()
+    {
+        await Client.CreateHostAsync("xen-small", Host(16384, Gpu("0000:01:00.0")));
+        await Client.CreateHostAsync("xen-big", Host(65536, Gpu("0000:01:00.0", rmrr: InRam), Gpu("0000:02:00.0")));
+        var candidate = (await Client.ReadPlacementAsync(OneGpu()))["candidates"]![0]!;
+
+        using var response = await Client.CreatePlacedAsync(OneGpu());
+
+        var domain = await response.ShouldBeJsonAsync(HttpStatusCode.Created);
+        response.Headers.Location.ShouldBe(DomainRequests.Absolute($"/v1/domains/{domain["id"]!.GetValue<string>()}"));
+        domain["host"]!.GetValue<string>().ShouldBe(candidate["host"]!.GetValue<string>());
+        domain["host"]!.GetValue<string>().ShouldBe("xen-big");
+        domain.Devices().ShouldBe(candidate.Devices());
+        domain.Devices().ShouldBe(["0000:02:00.0"]);
+        domain["name"]!.GetValue<string>().ShouldBe("vm-42");
+        (await Client.ReadDomainAsync(domain["id"]!.GetValue<string>())).ShouldEqualJson(domain);
+    }
+
+    [Fact]
+    public async Task CreatePlaced_NoHostFits_ConflictWithTheCountsAndNothingCreated()
+    {
+        await Client.CreateHostAsync("xen-nics", Host(65536, Nic("0000:03:00.0")));
+        await Client.CreateHostAsync("xen-gpu", Host(65536, Gpu("0000:01:00.0", rmrr: InRam)));
+
+        using var response = await Client.CreatePlacedAsync(OneGpu());
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "no-host-fits");
+        problem["evaluated"]!.GetValue<int>().ShouldBe(2);
+        problem["rejected"]!.ShouldEqualJson(JsonNode.Parse("""{ "no-matching-device": 1, "rdm-conflict": 1 }"""));
+        problem["detail"]!.GetValue<string>().ShouldContain("rdm-conflict on 1 host");
+        (await Client.ListDomainIdsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task CreatePlaced_WithoutName_NameRequired()
+    {
+        var body = OneGpu();
+        body.Remove("name");
+
+        using var response = await Client.CreatePlacedAsync(body);
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation-failed")).Violations().ShouldBe([("name", "required")]);
+    }
+
+    [Fact]
+    public async Task CreatePlaced_SameKeyAgain_ReplaysTheDomainAndCreatesNoOther()
+    {
+        await Client.CreateHostAsync("xen-1", Host(65536, Gpu("0000:01:00.0")));
+
+        var first = await Answer.ReadAsync(Client.CreatePlacedAsync(OneGpu(), "key-1"));
+        var again = await Answer.ReadAsync(Client.CreatePlacedAsync(OneGpu(), "key-1"));
+
+        var domain = first.ShouldBeCreated();
+        again.ShouldBeCreated().ShouldEqualJson(domain);
+        again.Replayed.ShouldBeTrue();
+        again.Location.ShouldBe(first.Location);
+        (await Client.ListDomainIdsAsync()).ShouldBe([domain["id"]!.GetValue<string>()]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task CreatePlaced_TwelveAtOnceForEightGpusOnFourHosts_EightCreatedFourNoHostFitsOneOwnerEach(int replicas)
+    {
+        foreach (var host in new[] { "xen-a", "xen-b", "xen-c", "xen-d" })
+        {
+            await Client.CreateHostAsync(host, Host(262144, Gpu("0000:01:00.0"), Gpu("0000:02:00.0")));
+        }
+
+        await using var second = new PlacementApiFactory(Api.Database);
+        using var secondClient = replicas == 2 ? second.CreateClient() : null;
+        HttpClient[] clients = secondClient is null ? [Client] : [Client, secondClient];
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            Answer.ReadAsync(clients[i % clients.Length].CreatePlacedAsync(OneGpu($$"""{ "name": "vm-{{i}}" }""")))));
+
+        var created = answers.Where(a => a.Status == HttpStatusCode.Created).Select(a => a.ShouldBeCreated()).ToList();
+        created.Count.ShouldBe(8);
+        answers.Where(a => a.Status != HttpStatusCode.Created).ShouldAllBe(a => a.Status == HttpStatusCode.Conflict && a.Body["code"]!.GetValue<string>() == "no-host-fits");
+        created.Select(d => $"{d["host"]} {d.Devices().Single()}").Distinct().Count().ShouldBe(8);
+        foreach (var host in new[] { "xen-a", "xen-b", "xen-c", "xen-d" })
+        {
+            (await LiveAssignments.OfHostAsync(Api.Database, host)).Select(a => a.Sbdf).ShouldBe(["0000:01:00.0", "0000:02:00.0"]);
+        }
+    }
+}
