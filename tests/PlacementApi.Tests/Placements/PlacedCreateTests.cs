@@ -40,6 +40,7 @@ public sealed class PlacedCreateTests : ApiTest
         problem["evaluated"]!.GetValue<int>().ShouldBe(2);
         problem["rejected"]!.ShouldEqualJson(JsonNode.Parse("""{ "no-matching-device": 1, "rdm-conflict": 1 }"""));
         problem["detail"]!.GetValue<string>().ShouldContain("rdm-conflict on 1 host");
+        problem["detail"]!.GetValue<string>().ShouldContain("rdmPolicy relaxed on that device request");
         (await Client.ListDomainIdsAsync()).ShouldBeEmpty();
     }
 
