@@ -40,8 +40,9 @@ public sealed partial class DomainStore
             }
 
             var (row, domain) = await LockAsync(id, cancellationToken);
+            var identities = await HeldDevices.IdentitiesAsync(db, domain!, cancellationToken);
             var now = clock.Now();
-            var outcome = MigrateDomain.Decide(domain!, source, target, locked.Inventory, locked.Occupancy, devices, now);
+            var outcome = MigrateDomain.Decide(domain!, identities, source, target, locked.Inventory, locked.Occupancy, devices, now);
             switch (outcome)
             {
                 case MigrateOutcome.Refused refused:

@@ -3,8 +3,9 @@ using Placement.Domain.UseCases;
 namespace Placement.Persistence.Domains;
 
 /// <summary>
-/// Loads what a migration check needs, in one round trip (<see cref="TargetHosts"/>), and hands
-/// each host to <see cref="CheckMigration"/> as it is read, so the fleet is never held.
+/// Loads what a migration check needs: the domain, what its host's inventory says its devices are,
+/// then the targets in one round trip (<see cref="TargetHosts"/>), each handed to
+/// <see cref="CheckMigration"/> as it is read, so the fleet is never held.
 /// </summary>
 public sealed class MigrationChecks(PlacementDbContext db, DomainReader reader)
 {
@@ -15,13 +16,15 @@ public sealed class MigrationChecks(PlacementDbContext db, DomainReader reader)
             return new MigrationCheckOutcome.DomainNotFound();
         }
 
-        var (check, refusal) = CheckMigration.Start(domain, targets);
+        var identities = await HeldDevices.IdentitiesAsync(db, domain, cancellationToken);
+        var (check, refusal) = CheckMigration.Start(domain, identities, targets);
         if (check is null)
         {
             return refusal!;
         }
 
         var names = check.Targets?.Select(h => h.Value).ToArray();
-        return await check.DecideAsync(TargetHosts.LoadAsync(db, domain, names, [.. check.Addresses], cancellationToken), limit, cancellationToken);
+        var hosts = TargetHosts.LoadAsync(db, domain, names, [.. check.Addresses], check.Models, cancellationToken);
+        return await check.DecideAsync(hosts, limit, cancellationToken);
     }
 }

@@ -29,7 +29,10 @@ internal static class TargetHostReader
         await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            hosts.GetValueOrDefault(reader.GetString(0))?.Devices.Add(new PciDevice(PciAddress.Parse(reader.GetString(1)), null, reader.GetBoolean(2), []));
+            hosts.GetValueOrDefault(reader.GetString(0))?.Devices.Add(new PciDevice(PciAddress.Parse(reader.GetString(1)), null, reader.GetBoolean(2), [])
+            {
+                Identity = IdentityOf(reader),
+            });
         }
 
         await reader.NextResultAsync(cancellationToken);
@@ -78,6 +81,13 @@ internal static class TargetHostReader
             yield return rest.ToTarget(withoutRegions, regions);
         }
     }
+
+    /// <summary>Vendor, device and NUMA node, what a move to devices of the same model looks at; no class code, no labels.</summary>
+    private static DeviceIdentity IdentityOf(NpgsqlDataReader reader) =>
+        reader.IsDBNull(3) && reader.IsDBNull(4) && reader.IsDBNull(5) ? DeviceIdentity.None
+        : new DeviceIdentity(Id(reader, 3), Id(reader, 4), null, reader.IsDBNull(5) ? null : reader.GetInt32(5), DeviceIdentity.None.Labels);
+
+    private static ushort? Id(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : checked((ushort)reader.GetInt32(column));
 
     private static PciAddress[] Addresses(string[] texts)
     {

@@ -8,11 +8,12 @@ using Placement.Domain.UseCases;
 namespace Placement.Persistence.Domains;
 
 /// <summary>
-/// The hosts a migration check looks at, each read as a partial inventory (the devices asked for,
-/// every region; no BARs, no labels) with its usage: five statements, one round trip. Targets:
-/// the named hosts, or every host of the domain's architecture but its own. Each statement joins
-/// the targets itself, so the planner sees a plain filter on hosts (an index-only scan for the
-/// devices asked for, a merge join with the regions in key order).
+/// The hosts a migration check looks at, each read as a partial inventory (the devices asked for
+/// and those of the domain's models, with vendor, device and NUMA node; every region; no BARs, no
+/// labels) with its usage: five statements, one round trip. Targets: the named hosts, or every host
+/// of the domain's architecture but its own. Each statement joins the targets itself, so the
+/// planner sees a plain filter on hosts (index scans for the devices asked for and, through
+/// <c>ix_devices_vendor_device</c>, for those of each model; a merge join with the regions in key order).
 /// </summary>
 internal static class TargetHosts
 {
@@ -24,8 +25,15 @@ internal static class TargetHosts
 
     /// <summary>Each host as soon as its rows are read (<see cref="TargetHostReader"/>), so a caller need not hold the fleet.</summary>
     public static async IAsyncEnumerable<TargetHost> LoadAsync(
-        PlacementDbContext db, PlacedDomain domain, string[]? names, string[] addresses, [EnumeratorCancellation] CancellationToken cancellationToken)
+        PlacementDbContext db,
+        PlacedDomain domain,
+        string[]? names,
+        string[] addresses,
+        IReadOnlyList<(ushort VendorId, ushort DeviceId)> models,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var vendors = models.Select(m => (int)m.VendorId).ToArray();
+        var devices = models.Select(m => (int)m.DeviceId).ToArray();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -40,6 +48,8 @@ internal static class TargetHosts
                         new() { Value = domain.Host.Value, NpgsqlDbType = NpgsqlDbType.Text },
                         new() { Value = addresses, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
                         new() { Value = domain.Name, NpgsqlDbType = NpgsqlDbType.Text },
+                        new() { Value = vendors, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer },
+                        new() { Value = devices, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer },
                     },
                 });
             }
@@ -56,8 +66,8 @@ internal static class TargetHosts
         }
     }
 
-    // In the order TargetHostReader reads them: hosts with used memory, the devices asked for, live
-    // assignments, live domains of the same name, and last the regions, by host and start (the
+    // In the order TargetHostReader reads them: hosts with used memory, the devices asked for and the
+    // others of the models ($5, $6: vendor and device ids, pairwise), live assignments, live domains of the same name, and last the regions, by host and start (the
     // order of an inventory), so that each host is complete when its last region is read.
     private static string[] Statements(string targets) =>
     [
@@ -67,7 +77,17 @@ internal static class TargetHosts
           LEFT JOIN (SELECT host_name, sum(memory_mib) AS used FROM domains WHERE state = 'live' GROUP BY host_name) u ON u.host_name = h.name
          WHERE {targets}
         """,
-        $"SELECT d.host_name, d.sbdf, d.iommu_protected FROM devices d JOIN hosts h ON h.name = d.host_name WHERE d.sbdf = ANY($3) AND {targets}",
+        $"""
+        SELECT d.host_name, d.sbdf, d.iommu_protected, d.vendor_id, d.device_id, d.numa_node
+          FROM devices d JOIN hosts h ON h.name = d.host_name
+         WHERE d.sbdf = ANY($3) AND {targets}
+        UNION ALL
+        SELECT d.host_name, d.sbdf, d.iommu_protected, d.vendor_id, d.device_id, d.numa_node
+          FROM unnest($5, $6) AS m(vendor_id, device_id)
+          JOIN devices d ON d.vendor_id = m.vendor_id AND d.device_id = m.device_id
+          JOIN hosts h ON h.name = d.host_name
+         WHERE d.sbdf <> ALL($3) AND {targets}
+        """,
         $"SELECT a.host_name, a.sbdf, a.domain_id FROM assignments a JOIN hosts h ON h.name = a.host_name WHERE a.released_at IS NULL AND {targets}",
         $"SELECT d.host_name, d.id FROM domains d JOIN hosts h ON h.name = d.host_name WHERE d.state = 'live' AND d.name = $4 AND {targets}",
         $"""

@@ -86,7 +86,7 @@ internal static class HostRowMapping
     };
 
     // Labels in key order, as a host's: a jsonb column returns its keys in another order than they were written.
-    private static DeviceIdentity ToIdentity(DeviceRow row) => new(
+    public static DeviceIdentity ToIdentity(DeviceRow row) => new(
         checked((ushort?)row.VendorId),
         checked((ushort?)row.DeviceId),
         checked((uint?)row.ClassCode),

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Placement.Api.Hosts;
 using Placement.Api.Plans;
 using Placement.Domain.Inventory;
-using Placement.Domain.Memory;
 using Placement.Domain.Migration;
+using Placement.Domain.UseCases;
 
 namespace Placement.Api.Domains;
 
@@ -28,11 +28,10 @@ internal static class MigrationExamples
 
     private static HostInventory Host => HostExamples.Inventory.ToInventory()!;
 
+    /// <summary>The check of a target that names no devices: the domain's, mapped.</summary>
     private static TargetVerdict Verdict(string name, HostInventory inventory)
     {
-        var domain = DomainExamples.Stored;
-        var moving = new MovingDomain(domain.ToLiveDomain(), domain.Name, ByteSize.FromMiB(domain.Request.MemoryMiB), CpuArchitecture.X64, domain.Host);
-        var devices = domain.Devices.Select(d => new Domain.Layout.DeviceRequest(d.Device, d.Policy)).ToList();
-        return MigrationCheck.Check(moving, new MigrationTarget(HostName.Parse(name), inventory, HostUsage.None, devices));
+        var moving = MigrateDomain.Moving(DomainExamples.Stored, Host.Devices.ToDictionary(d => d.Address, d => d.Identity));
+        return MigrationCheck.Check(moving, new MigrationTarget(HostName.Parse(name), inventory, HostUsage.None, null));
     }
 }

@@ -20,7 +20,9 @@ public static class MigrationsApi
             .WithDescription("For each target: compatible, compatible-with-warnings (relaxed conflicts only) or incompatible, with every " +
                 "finding (host-unknown, architecture-mismatch, same-host, insufficient-memory, device-unknown, device-busy, device-without-iommu, shared-rmrr, " +
                 "rmrr-shared-with-other-domain, identity-map-conflict, domain-name-taken; region-not-reserved as info). Devices are " +
-                "checked against the domain's fixed layout. Ranked; read-only.")
+                "checked against the domain's fixed layout. A target that names no devices takes the domain's, each at the same address if " +
+                "the device there is of the same model and free, else on a free device of that model, else at the same address; each " +
+                "device's from names the domain's device it stands for. Ranked; read-only.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -29,7 +31,8 @@ public static class MigrationsApi
             .AddEndpointFilter<MigrationFilters.Move>()
             .WithSummary("Move the domain to another host")
             .WithDescription("Checks again under locks, then in one transaction moves the domain (same layout), releases its devices on the " +
-                "source, attaches the target devices with their outcomes and records the move. 409 migration-refused with the findings " +
+                "source, attaches the target devices with their outcomes (without devices: the domain's, mapped as a check maps them) and " +
+                "records the move. 409 migration-refused with the findings " +
                 "when the target is incompatible (recorded); 409 domain-moved when another migration moved it meanwhile.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -76,6 +79,9 @@ public static class MigrationsApi
             _ => "incompatible",
         },
         (long)(verdict.FreeMemory.Bytes / Domain.Memory.ByteSize.MiB),
-        verdict.Devices.Select(d => d.ToResponse()).ToList(),
+        verdict.Devices.Select((d, i) => Moved(d.ToResponse(), i < verdict.From.Count ? verdict.From[i].ToString() : null)).ToList(),
         verdict.Findings.Select(f => f.ToResponse()).ToList());
+
+    private static MovedDeviceResponse Moved(DeviceOutcomeResponse outcome, string? from) =>
+        new(from, outcome.Sbdf, outcome.RdmPolicy, outcome.Outcome, outcome.Findings);
 }

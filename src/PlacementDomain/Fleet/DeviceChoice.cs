@@ -3,9 +3,10 @@ using Placement.Domain.Inventory;
 namespace Placement.Domain.Fleet;
 
 /// <summary>
-/// Chooses one host's devices for a placement's device requests. Each request takes, of the free
-/// devices that match it and that no other request took, the first by: the findings the device
-/// adds to the plan (<see cref="DeviceCosts"/>: errors, then warnings, so a device whose RMRR
+/// Chooses one host's devices for device requests: a placement's, or a move's to devices of the
+/// same model. Each request takes, of the free devices that match it and that no other request
+/// took, the first by: the findings the device adds (<see cref="IDeviceCosts"/>: to a placement's
+/// plan, or to a moving domain's fixed layout; errors, then warnings, so a device whose RMRR
 /// collides with guest RAM loses to an identical one whose RMRR does not), no reserved regions,
 /// on the preferred NUMA node, lowest address. Requests with fewer devices to choose from choose
 /// first, so that "an A100" is served before "any GPU" takes it: when the devices of any two
@@ -16,16 +17,21 @@ namespace Placement.Domain.Fleet;
 /// </summary>
 internal static class DeviceChoice
 {
+    /// <summary>A placement's devices, each ranked by what it adds to the plan of the request's settings (<see cref="DeviceCosts"/>).</summary>
+    public static IReadOnlyList<Pick>? Choose(PlacementRequest request, CandidateHost host) =>
+        Choose(request.Devices, request.SameNumaNode, host, devices => new DeviceCosts(host, request.Settings, devices));
+
+    /// <param name="costsOf">What the devices that may be chosen would add, each ranked by it.</param>
     /// <returns>The devices in the order of the requests, each request's by address; null when some request cannot have its count.</returns>
-    public static IReadOnlyList<Pick>? Choose(PlacementRequest request, CandidateHost host)
+    public static IReadOnlyList<Pick>? Choose(
+        IReadOnlyList<DeviceWanted> wanted, bool sameNumaNode, CandidateHost host, Func<IEnumerable<PciDevice>, IDeviceCosts> costsOf)
     {
-        var wanted = request.Devices;
         if (Matching(wanted, host) is not { } matching)
         {
             return null;
         }
 
-        var costs = new DeviceCosts(host, request.Settings, matching.SelectMany(m => m).Distinct());
+        var costs = costsOf(matching.SelectMany(m => m).Distinct());
         var options = new List<DeviceOption>[wanted.Count];
         for (var w = 0; w < wanted.Count; w++)
         {
@@ -34,9 +40,9 @@ internal static class DeviceChoice
         }
 
         var best = wanted.Count == 0 ? DeviceSelection.Empty : null;
-        foreach (var node in Nodes(matching, request.SameNumaNode))
+        foreach (var node in Nodes(matching, sameNumaNode))
         {
-            if (DeviceSelection.Select(wanted, options, node, request.SameNumaNode) is { } selection && (best is null || selection.CompareTo(best) < 0))
+            if (DeviceSelection.Select(wanted, options, node, sameNumaNode) is { } selection && (best is null || selection.CompareTo(best) < 0))
             {
                 best = selection;
             }

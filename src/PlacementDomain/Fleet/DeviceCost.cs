@@ -30,6 +30,19 @@ internal readonly record struct DeviceCost(int Errors, int Warnings) : IComparab
         return new DeviceCost(errors, warnings);
     }
 
+    /// <summary>Every error and warning of <paramref name="findings"/>.</summary>
+    public static DeviceCost Count(IReadOnlyList<Finding> findings)
+    {
+        var (errors, warnings) = (0, 0);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            errors += findings[i].Severity == Severity.Error ? 1 : 0;
+            warnings += findings[i].Severity == Severity.Warning ? 1 : 0;
+        }
+
+        return new DeviceCost(errors, warnings);
+    }
+
     public static DeviceCost operator +(DeviceCost a, DeviceCost b) => new(a.Errors + b.Errors, a.Warnings + b.Warnings);
 
     public static DeviceCost operator -(DeviceCost a, DeviceCost b) => new(a.Errors - b.Errors, a.Warnings - b.Warnings);

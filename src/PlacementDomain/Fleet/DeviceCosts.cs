@@ -11,7 +11,7 @@ namespace Placement.Domain.Fleet;
 /// when the device may rank before others (<see cref="DeviceOption.Floor"/>). The device's BARs
 /// are not counted: their fate depends on the other devices chosen.
 /// </summary>
-internal sealed class DeviceCosts
+internal sealed class DeviceCosts : IDeviceCosts
 {
     private readonly CandidateHost host;
     private readonly X86Request settings;
@@ -26,7 +26,6 @@ internal sealed class DeviceCosts
         scopes = new DeviceScopes(host.Inventory, devices.Select(d => new DeviceRequest(d.Address)).ToList());
     }
 
-    /// <param name="policy">The device request's own policy, if it gave one.</param>
     public DeviceOption Option(PciDevice device, RdmPolicy? policy)
     {
         var own = host.Inventory.Iommu && device.IommuProtected ? default : DeviceCost.WithoutIommu;

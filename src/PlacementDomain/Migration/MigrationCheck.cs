@@ -1,6 +1,7 @@
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Memory;
+using Placement.Domain.Pci;
 
 namespace Placement.Domain.Migration;
 
@@ -27,19 +28,19 @@ public static class MigrationCheck
     internal static TargetAssessment Assess(MovingDomain moving, MigrationTarget target)
     {
         var findings = new List<Finding>();
-        var outcomes = new List<DeviceOutcome>(target.Devices.Count);
+        var outcomes = new List<DeviceOutcome>(target.Devices?.Count ?? moving.Held.Count);
         if (target.Inventory.Architecture != moving.Architecture)
         {
             findings.Add(Finding.Error(FindingCodes.ArchitectureMismatch,
                 $"Host {target.Host} is {target.Inventory.Architecture.Name()}; the domain is {moving.Architecture.Name()}."));
-            return new TargetAssessment(target, null, outcomes, findings);
+            return new TargetAssessment(target, DeviceMapping.None, null, outcomes, findings);
         }
 
         // On its own host the domain holds its name and devices itself: any further finding would blame it on itself.
         if (target.Host == moving.Source)
         {
             findings.Add(Finding.Error(FindingCodes.SameHost, $"The domain runs on {target.Host} already."));
-            return new TargetAssessment(target, null, outcomes, findings);
+            return new TargetAssessment(target, DeviceMapping.None, null, outcomes, findings);
         }
 
         if (target.NameHolder is { } holder)
@@ -53,16 +54,64 @@ public static class MigrationCheck
                 $"The domain needs {moving.Memory.Bytes / ByteSize.MiB} MiB; host {target.Host} has {target.FreeMemory.Bytes / ByteSize.MiB} MiB free."));
         }
 
-        var scopes = new DeviceScopes(target.Inventory, target.Devices);
-        var maps = IdentityMapsOf(target.Devices, scopes);
-        for (var i = 0; i < target.Devices.Count; i++)
+        var mapping = target.Devices is { } named ? DeviceMapping.Named(named) : EquivalentDevices.Map(moving, target);
+        var devices = mapping.Devices;
+        var scopes = new DeviceScopes(target.Inventory, devices);
+        var maps = IdentityMapsOf(devices, scopes);
+        for (var i = 0; i < devices.Count; i++)
         {
-            var outcome = CheckDevice(moving, target, target.Devices[i], scopes, maps);
+            var outcome = CheckDevice(moving, target, devices[i], scopes, maps);
+            if (mapping.IsLeftWhereAnotherWent(i))
+            {
+                outcome = Taken(outcome, target.Host);
+            }
+
             outcomes.Add(outcome);
             findings.AddRange(outcome.Findings);
         }
 
-        return new TargetAssessment(target, scopes, outcomes, findings);
+        return new TargetAssessment(target, mapping, scopes, outcomes, findings);
+    }
+
+    /// <summary>
+    /// The findings of attaching one device alone to the fixed layout, with the identity maps
+    /// <paramref name="maps"/> of the devices attached with it.
+    /// </summary>
+    internal static DeviceOutcome CheckDevice(MovingDomain moving, MigrationTarget target, DeviceRequest request, DeviceScopes scopes, IReadOnlyList<AddressRange> maps)
+    {
+        var policy = RdmPolicies.Of(request, moving.Domain.GlobalPolicy);
+        var device = Find(target.Inventory.Devices, request.Address);
+        var findings = DeviceChecks.Check(target.Inventory, device, request, policy, scopes, target.Usage, moving.Domain.Id);
+        if (device is not null)
+        {
+            findings.AddRange(IdentityMaps.Check(moving.Domain.Layout, device.Address, scopes.RegionsOf(device.Address), maps, policy));
+        }
+
+        return new DeviceOutcome(request.Address, policy, DeviceChecks.OutcomeOf(findings), findings);
+    }
+
+    internal static PciDevice? Find(IReadOnlyList<PciDevice> devices, PciAddress address)
+    {
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (devices[i].Address == address)
+            {
+                return devices[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A device left at its address, where another of the domain's devices was mapped: device-busy.</summary>
+    private static DeviceOutcome Taken(DeviceOutcome outcome, HostName host)
+    {
+        List<Finding> findings =
+        [
+            .. outcome.Findings,
+            Finding.Error(FindingCodes.DeviceBusy, $"Device {outcome.Device} on {host} is taken by another of the domain's devices.", device: outcome.Device),
+        ];
+        return outcome with { Outcome = AssignmentOutcome.Refused, Findings = findings };
     }
 
     /// <summary>The identity maps the devices bring along, each once, in the order of the devices and their regions.</summary>
@@ -82,31 +131,5 @@ public static class MigrationCheck
         }
 
         return maps;
-    }
-
-    private static DeviceOutcome CheckDevice(MovingDomain moving, MigrationTarget target, DeviceRequest request, DeviceScopes scopes, List<AddressRange> maps)
-    {
-        var policy = RdmPolicies.Of(request, moving.Domain.GlobalPolicy);
-        var device = Find(target.Inventory.Devices, request);
-        var findings = DeviceChecks.Check(target.Inventory, device, request, policy, scopes, target.Usage, moving.Domain.Id);
-        if (device is not null)
-        {
-            findings.AddRange(IdentityMaps.Check(moving.Domain.Layout, device.Address, scopes.RegionsOf(device.Address), maps, policy));
-        }
-
-        return new DeviceOutcome(request.Address, policy, DeviceChecks.OutcomeOf(findings), findings);
-    }
-
-    private static PciDevice? Find(IReadOnlyList<PciDevice> devices, DeviceRequest request)
-    {
-        for (var i = 0; i < devices.Count; i++)
-        {
-            if (devices[i].Address == request.Address)
-            {
-                return devices[i];
-            }
-        }
-
-        return null;
     }
 }

@@ -11,15 +11,18 @@ namespace Placement.Domain.Migration;
 internal sealed class TargetAssessment
 {
     private readonly MigrationTarget? target;
+    private readonly DeviceMapping mapping = DeviceMapping.None;
     private readonly DeviceScopes? scopes;
     private readonly IReadOnlyList<DeviceOutcome> outcomes;
     private readonly List<Finding> findings;
     private TargetVerdict? done;
 
+    /// <param name="mapping">The devices to attach, and the domain's devices they stand for when mapped.</param>
     /// <param name="scopes">The regions of the devices to attach; null when the regions are not looked at (another architecture, the domain's own host).</param>
-    public TargetAssessment(MigrationTarget target, DeviceScopes? scopes, IReadOnlyList<DeviceOutcome> outcomes, List<Finding> findings)
+    public TargetAssessment(MigrationTarget target, DeviceMapping mapping, DeviceScopes? scopes, IReadOnlyList<DeviceOutcome> outcomes, List<Finding> findings)
     {
         this.target = target;
+        this.mapping = mapping;
         this.scopes = scopes;
         this.outcomes = outcomes;
         this.findings = findings;
@@ -54,19 +57,19 @@ internal sealed class TargetAssessment
             AddUnreservedRegions(layout);
         }
 
-        done = new TargetVerdict(Key.Host, Key.Verdict, Key.FreeMemory, outcomes, findings);
+        done = new TargetVerdict(Key.Host, Key.Verdict, Key.FreeMemory, outcomes, findings) { From = mapping.From };
         return done;
     }
 
     private void AddUnreservedRegions(DomainLayout layout)
     {
         var attached = new HashSet<ReservedRegion>();
-        foreach (var device in target!.Devices)
+        foreach (var device in mapping.Devices)
         {
             attached.UnionWith(scopes!.RegionsOf(device.Address));
         }
 
-        foreach (var region in target.Inventory.ReservedRegions)
+        foreach (var region in target!.Inventory.ReservedRegions)
         {
             if (!attached.Contains(region) && IdentityMaps.ObstacleOf(layout, region.Range, []) is { } obstacle)
             {

@@ -2,10 +2,11 @@ using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Migration;
+using Placement.Domain.Pci;
 
 namespace Placement.Domain.UseCases;
 
-/// <summary>What a migration check asks of one target; <see cref="Devices"/> null: the same addresses and policies as now.</summary>
+/// <summary>What a migration check asks of one target; <see cref="Devices"/> null: the domain's devices with their policies, each at the same address or on a device of the same model (<see cref="EquivalentDevices"/>).</summary>
 public sealed record TargetQuery(HostName Host, IReadOnlyList<DeviceRequest>? Devices);
 
 /// <summary>A target host as loaded for a check: its (partial) inventory, what its live domains hold, and the live domain of the moving domain's name.</summary>
@@ -31,38 +32,45 @@ public abstract record MigrationCheckOutcome
 /// </summary>
 public sealed class CheckMigration
 {
-    private readonly PlacedDomain domain;
+    private readonly MovingDomain moving;
     private readonly IReadOnlyList<DeviceRequest> now;
-    private readonly Dictionary<HostName, IReadOnlyList<DeviceRequest>>? wanted;
+    private readonly Dictionary<HostName, IReadOnlyList<DeviceRequest>?>? wanted;
 
-    private CheckMigration(PlacedDomain domain, IReadOnlyList<TargetQuery>? targets)
+    private CheckMigration(PlacedDomain domain, IReadOnlyDictionary<PciAddress, DeviceIdentity> identities, IReadOnlyList<TargetQuery>? targets)
     {
-        this.domain = domain;
+        moving = MigrateDomain.Moving(domain, identities);
         now = domain.DeviceRequests;
-        wanted = targets?.ToDictionary(t => t.Host, t => t.Devices ?? now);
+        wanted = targets?.ToDictionary(t => t.Host, t => t.Devices);
     }
 
     /// <summary>The named targets; null: every host of the domain's architecture but its own.</summary>
     public IReadOnlyCollection<HostName>? Targets => wanted?.Keys;
 
-    /// <summary>The devices to read on the targets.</summary>
-    public IReadOnlyList<string> Addresses => (wanted?.Values.SelectMany(d => d) ?? now).Select(d => d.Address.ToString()).Distinct().ToList();
+    /// <summary>The devices to read on the targets by address.</summary>
+    public IReadOnlyList<string> Addresses => (wanted?.Values.SelectMany(d => d ?? now) ?? now).Select(d => d.Address.ToString()).Distinct().ToList();
+
+    /// <summary>The models (vendor and device id) whose devices to read on the targets too: those of the domain's devices, when some target takes them mapped.</summary>
+    public IReadOnlyList<(ushort VendorId, ushort DeviceId)> Models => wanted is null || wanted.ContainsValue(null)
+        ? moving.Held.Where(h => h.Identity is { VendorId: not null, DeviceId: not null })
+            .Select(h => (h.Identity.VendorId!.Value, h.Identity.DeviceId!.Value)).Distinct().ToList()
+        : [];
 
     /// <summary>The check to run, or the outcome when the domain cannot move at all.</summary>
-    public static (CheckMigration? Check, MigrationCheckOutcome? Refusal) Start(PlacedDomain domain, IReadOnlyList<TargetQuery>? targets) =>
+    /// <param name="identities">What the domain's host's inventory says its devices are; a device not in it is of an unknown model.</param>
+    public static (CheckMigration? Check, MigrationCheckOutcome? Refusal) Start(
+        PlacedDomain domain, IReadOnlyDictionary<PciAddress, DeviceIdentity> identities, IReadOnlyList<TargetQuery>? targets) =>
         !domain.IsLive ? (null, new MigrationCheckOutcome.DomainDestroyed())
         : domain.Request is ArmRequest ? (null, new MigrationCheckOutcome.NotMigratable())
-        : (new CheckMigration(domain, targets), null);
+        : (new CheckMigration(domain, identities, targets), null);
 
     public async Task<MigrationCheckOutcome> DecideAsync(IAsyncEnumerable<TargetHost> hosts, int limit, CancellationToken cancellationToken)
     {
-        var moving = MigrateDomain.Moving(domain);
         var shortlist = new MigrationShortlist(moving, limit);
         var found = new HashSet<HostName>();
         await foreach (var host in hosts.WithCancellation(cancellationToken))
         {
             found.Add(host.Host);
-            shortlist.Add(new MigrationTarget(host.Host, host.Inventory, host.Usage, wanted?[host.Host] ?? now, host.NameHolder));
+            shortlist.Add(new MigrationTarget(host.Host, host.Inventory, host.Usage, wanted?[host.Host], host.NameHolder));
         }
 
         foreach (var missing in wanted?.Keys.Where(h => !found.Contains(h)) ?? [])

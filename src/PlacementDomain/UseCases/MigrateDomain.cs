@@ -3,6 +3,7 @@ using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Memory;
 using Placement.Domain.Migration;
+using Placement.Domain.Pci;
 
 namespace Placement.Domain.UseCases;
 
@@ -35,13 +36,22 @@ public abstract record MigrateOutcome
 
 /// <summary>
 /// Moves a live x86_64 domain to another host with its layout (§7, ADR 0011), checked again against
-/// the target as it is now: the source devices are released, <c>devices</c> (null: the same
-/// addresses and policies as now) attached with their outcomes there.
+/// the target as it is now: the source devices are released, <c>devices</c> attached with their
+/// outcomes there (null: the domain's devices with their policies, each at the same address or on a
+/// device of the same model, <see cref="EquivalentDevices"/>).
 /// </summary>
 public static class MigrateDomain
 {
+    /// <param name="identities">What the source host's inventory says the domain's devices are; a device not in it is of an unknown model.</param>
     public static MigrateOutcome Decide(
-        PlacedDomain domain, HostName source, HostName target, HostInventory inventory, HostOccupancy occupancy, IReadOnlyList<DeviceRequest>? devices, DateTimeOffset now)
+        PlacedDomain domain,
+        IReadOnlyDictionary<PciAddress, DeviceIdentity> identities,
+        HostName source,
+        HostName target,
+        HostInventory inventory,
+        HostOccupancy occupancy,
+        IReadOnlyList<DeviceRequest>? devices,
+        DateTimeOffset now)
     {
         if (!domain.IsLive)
         {
@@ -58,7 +68,7 @@ public static class MigrateDomain
             return new MigrateOutcome.NotMigratable();
         }
 
-        var verdict = MigrationCheck.Check(Moving(domain), new MigrationTarget(target, inventory, occupancy.Usage, devices ?? domain.DeviceRequests, occupancy.NameHolder));
+        var verdict = MigrationCheck.Check(Moving(domain, identities), new MigrationTarget(target, inventory, occupancy.Usage, devices, occupancy.NameHolder));
         if (verdict.Verdict == MigrationVerdict.Incompatible)
         {
             return new MigrateOutcome.Refused(verdict);
@@ -69,6 +79,9 @@ public static class MigrateDomain
     }
 
     /// <summary>An x86_64 domain as a migration check sees it.</summary>
-    internal static MovingDomain Moving(PlacedDomain domain) =>
-        new(domain.ToLiveDomain(), domain.Name, ByteSize.FromMiB(domain.Request.MemoryMiB), CpuArchitecture.X64, domain.Host);
+    public static MovingDomain Moving(PlacedDomain domain, IReadOnlyDictionary<PciAddress, DeviceIdentity> identities) =>
+        new(domain.ToLiveDomain(), domain.Name, ByteSize.FromMiB(domain.Request.MemoryMiB), CpuArchitecture.X64, domain.Host)
+        {
+            Held = domain.DeviceRequests.Select(d => new HeldDevice(d, identities.GetValueOrDefault(d.Address, DeviceIdentity.None))).ToList(),
+        };
 }

@@ -24,7 +24,7 @@ public sealed class MigrationRefusedTests : ApiTest
         problem.Text("verdict").ShouldBe("incompatible");
         problem["findings"].ShouldEqualJson(new JsonArray(ConflictOnB("error")));
         problem["devices"].ShouldEqualJson(JsonNode.Parse($$"""
-            [ { "sbdf": "{{Gpu}}", "rdmPolicy": "strict", "outcome": "refused", "findings": [ {{ConflictOnB("error").ToJsonString()}} ] } ]
+            [ { "from": "{{Gpu}}", "sbdf": "{{Gpu}}", "rdmPolicy": "strict", "outcome": "refused", "findings": [ {{ConflictOnB("error").ToJsonString()}} ] } ]
             """));
 
         var history = await Client.ReadHistoryAsync(vm.Id());

@@ -60,11 +60,11 @@ public sealed class MigrationPropertyTests
                 : verdict.Findings.Any(f => f.Severity == Severity.Warning) ? MigrationVerdict.CompatibleWithWarnings
                 : MigrationVerdict.Compatible;
             verdict.Verdict.ShouldBe(expected, s.ToString());
-            verdict.Devices.Select(d => d.Device).ShouldBe(target.Devices.Select(d => d.Address), s.ToString());
+            verdict.Devices.Select(d => d.Device).ShouldBe(target.Devices!.Select(d => d.Address), s.ToString());
             verdict.Devices.ShouldAllBe(d => (d.Outcome == AssignmentOutcome.Refused) == d.Findings.Any(f => f.Severity == Severity.Error), s.ToString());
             verdict.Devices.SelectMany(d => d.Findings).ShouldAllBe(f => verdict.Findings.Contains(f), s.ToString());
 
-            var attached = target.Devices.Select(d => d.Address).ToHashSet();
+            var attached = target.Devices!.Select(d => d.Address).ToHashSet();
             foreach (var info in verdict.Findings.Where(f => f.Severity == Severity.Info))
             {
                 info.Code.ShouldBe(FindingCodes.RegionNotReserved, s.ToString());

@@ -3,6 +3,7 @@ using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Migration;
+using Placement.Domain.Pci;
 using Placement.Domain.UseCases;
 using static Placement.Domain.Tests.Assignment.AssignmentBuilders;
 using static Placement.Domain.Tests.Layout.LayoutBuilders;
@@ -84,6 +85,19 @@ public sealed class DomainLifecycleTests
     }
 
     [Fact]
+    public void Migrate_NoDevicesNamedSameModelElsewhere_HoldsThatDeviceWithItsPolicy()
+    {
+        var a100 = new DeviceIdentity(0x10de, 0x20b0, null, null, new Dictionary<string, string>());
+        var target = Host([Device(Gpu) with { Identity = a100 with { DeviceId = 0x2236 } }, Device("0000:03:00.0") with { Identity = a100 }]);
+
+        var migrated = MigrateDomain.Decide(Live(), new Dictionary<PciAddress, DeviceIdentity> { [Sbdf(Gpu)] = a100 }, Source, Target, target,
+            new HostOccupancy(HostUsage.None, null), null, Now).ShouldBeOfType<MigrateOutcome.Migrated>();
+
+        migrated.Attached.Select(a => (a.Device, a.Policy)).ShouldBe([(Sbdf("0000:03:00.0"), RdmPolicy.Strict)]);
+        migrated.Verdict.From.ShouldBe([Sbdf(Gpu)]);
+    }
+
+    [Fact]
     public void Migrate_TargetWithoutTheDevice_RefusedWithTheVerdict() =>
         Decide(Live(), Source, Host([Device(Nic)])).ShouldBeOfType<MigrateOutcome.Refused>()
             .Verdict.Findings.ShouldContain(f => f.Code == FindingCodes.DeviceUnknown);
@@ -101,5 +115,5 @@ public sealed class DomainLifecycleTests
     }
 
     private static MigrateOutcome Decide(PlacedDomain domain, HostName seenOn, HostInventory target) =>
-        MigrateDomain.Decide(domain, seenOn, Target, target, new HostOccupancy(HostUsage.None, null), null, Now);
+        MigrateDomain.Decide(domain, new Dictionary<PciAddress, DeviceIdentity>(), seenOn, Target, target, new HostOccupancy(HostUsage.None, null), null, Now);
 }
