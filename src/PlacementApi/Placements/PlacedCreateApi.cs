@@ -20,8 +20,8 @@ public static class PlacedCreateApi
             .AddEndpointFilter<PlacementRequestFilter<PlacedCreateValidator>>()
             .WithSummary("Place and create a domain")
             .WithDescription("Takes a placement request (as POST /v1/placements; name required), and creates the domain on the best " +
-                $"candidate with the devices chosen there: one transaction per attempt, under the same locks and constraints as a create on a " +
-                $"named host. When a concurrent create took a device or the memory first, the host is placed again as it is now, and then the " +
+                "candidate with the devices chosen there: one transaction per attempt, under the same locks and constraints as a create on a " +
+                "named host. When a concurrent create took a device or the memory first, the host is placed again as it is now, and then the " +
                 $"next candidate is tried, up to {CreatePlacedDomain.MaxAttempts} hosts. 201 with the domain; 409 no-host-fits with evaluated " +
                 "and rejected (for each code, the hosts it ruled out) when no host can take it.")
             .Produces<DomainResponse>(StatusCodes.Status201Created)
