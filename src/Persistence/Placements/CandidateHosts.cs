@@ -12,52 +12,56 @@ using Placement.Persistence.Hosts;
 namespace Placement.Persistence.Placements;
 
 /// <summary>
-/// Reads the hosts a placement looks at (<see cref="CandidateSql"/>): the count of hosts admitted
-/// and of those without the memory first, then the others page by page in the strategy's order,
-/// each host with enough free matching devices as a <see cref="CandidateHost"/>, each without as a
-/// <c>no-matching-device</c> in <see cref="HostScreening"/>. The caller stops reading when it has
-/// what it needs; later pages are then never asked for.
+/// Reads the hosts a placement looks at (<see cref="CandidateSql"/>) page by page in the
+/// strategy's order, each host with enough free matching devices as a <see cref="CandidateHost"/>,
+/// each without as a <c>no-matching-device</c> in the <see cref="HostScreening"/>, which the first
+/// page also gives the hosts admitted and those without the memory. The caller stops reading when
+/// it has what it needs; later pages are then never asked for. The first page holds one host more
+/// than the limit, what a search whose first hosts all fit without warnings reads; each later page
+/// twice as many as the one before, so that reading the whole fleet takes a few statements.
 /// </summary>
 internal static class CandidateHosts
 {
-    private const int PageSize = 64;
-
-    public static async Task<HostScreening> ScreenAsync(NpgsqlConnection connection, PlacementRequest request, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(CandidateSql.Screen, connection);
-        AddFilter(command.Parameters, request);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var screening = new HostScreening(checked((int)reader.GetInt64(0)));
-        screening.Reject(FindingCodes.InsufficientMemory, checked((int)reader.GetInt64(1)));
-        return screening;
-    }
+    private const int MaxPageSize = 1024;
 
     public static async IAsyncEnumerable<CandidateHost> ReadAsync(
         NpgsqlConnection connection, PlacementRequest request, bool mostFreeFirst, HostScreening screening, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var sql = CandidateSql.Page(request.Devices.Count, mostFreeFirst);
         (long Free, string Name)? after = null;
-        for (var read = PageSize; read == PageSize;)
+        var size = request.Limit + 1;
+        for (var full = true; full; size = Math.Min(2 * size, MaxPageSize))
         {
-            await using var command = new NpgsqlCommand(sql, connection);
+            var first = after is null;
+            await using var command = new NpgsqlCommand(CandidateSql.Page(request.Devices.Count, mostFreeFirst, first), connection);
             AddFilter(command.Parameters, request);
             command.Parameters.Add(new() { Value = (object?)request.Name ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
             command.Parameters.Add(new() { Value = (object?)after?.Free ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
             command.Parameters.Add(new() { Value = (object?)after?.Name ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            command.Parameters.Add(new() { Value = PageSize });
+            command.Parameters.Add(new() { Value = size });
             foreach (var wanted in request.Devices)
             {
                 AddDevice(command.Parameters, wanted);
             }
 
-            read = 0;
+            var read = 0;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
+                // Every row of the first page carries the counts.
+                if (first && read == 0)
+                {
+                    screening.Admit(checked((int)reader.GetInt64(0)));
+                    screening.Reject(FindingCodes.InsufficientMemory, checked((int)reader.GetInt64(1)));
+                }
+
+                if (reader.IsDBNull(2))
+                {
+                    break;
+                }
+
                 read++;
-                after = (reader.GetInt64(1), reader.GetString(0));
-                if (!reader.GetBoolean(2))
+                after = (reader.GetInt64(3), reader.GetString(2));
+                if (!reader.GetBoolean(4))
                 {
                     screening.Reject(FindingCodes.NoMatchingDevice);
                     continue;
@@ -65,25 +69,27 @@ internal static class CandidateHosts
 
                 yield return Candidate(reader);
             }
+
+            full = read == size;
         }
     }
 
     private static CandidateHost Candidate(NpgsqlDataReader reader)
     {
-        var inventory = HostDocument.Read(reader.GetString(3)).ToStoredHost().Inventory;
+        var inventory = HostDocument.Read(reader.GetString(5)).ToStoredHost().Inventory;
         var owners = new Dictionary<PciAddress, Guid>();
-        if (!reader.IsDBNull(4))
+        if (!reader.IsDBNull(7))
         {
-            var devices = reader.GetFieldValue<string[]>(4);
-            var domains = reader.GetFieldValue<Guid[]>(5);
+            var devices = reader.GetFieldValue<string[]>(7);
+            var domains = reader.GetFieldValue<Guid[]>(8);
             for (var i = 0; i < devices.Length; i++)
             {
                 owners[PciAddress.Parse(devices[i])] = domains[i];
             }
         }
 
-        var used = ByteSize.FromMiB((ulong)Math.Max(0, reader.GetInt64(7)));
-        return new CandidateHost(HostName.Parse(reader.GetString(0)), inventory, new HostUsage(owners, used), reader.IsDBNull(6) ? null : reader.GetGuid(6));
+        var used = ByteSize.FromMiB((ulong)Math.Max(0, reader.GetInt64(9)));
+        return new CandidateHost(HostName.Parse(reader.GetString(2)), inventory, new HostUsage(owners, used), reader.IsDBNull(6) ? null : reader.GetGuid(6));
     }
 
     private static void AddFilter(NpgsqlParameterCollection parameters, PlacementRequest request)

@@ -4,15 +4,19 @@ using System.Text;
 namespace Placement.Persistence.Placements;
 
 /// <summary>
-/// The statements of a placement search. The hosts the filter admits (x86_64, every label, one of
-/// the names) with their free memory are counted once (<see cref="Screen"/>), then read a page at a
-/// time in the strategy's order (<see cref="Page"/>): the page is sorted and cut first, and only
-/// then are its hosts' free matching devices counted, so a search that settles on its first page
-/// never looks at the devices of the rest of the fleet.
+/// The statement of a placement search: one page of the hosts the filter admits (x86_64, every
+/// label, one of the names) that have the memory, in the strategy's order. The page is sorted and
+/// cut first, and only then are its hosts' free matching devices counted and their documents read,
+/// so a search that settles on its first page never looks at the devices of the rest of the fleet.
+/// The first page also counts the hosts admitted and those without the memory.
 /// </summary>
 internal static class CandidateSql
 {
-    // $1 names (null: any), $2 and $3 label keys and values, $4 memory asked for (MiB).
+    public const int FirstDeviceParameter = 9;
+
+    public const int ParametersPerDevice = 6;
+
+    // $1 names (null: any), $2 and $3 label keys and values.
     private const string Admitted = """
         WITH used AS (SELECT host_name, sum(memory_mib)::bigint AS used FROM domains WHERE state = 'live' GROUP BY host_name),
         admitted AS (
@@ -20,65 +24,72 @@ internal static class CandidateSql
             FROM hosts h LEFT JOIN used u ON u.host_name = h.name
            WHERE h.architecture = 'x86_64'
              AND ($1::text[] IS NULL OR h.name = ANY($1))
-             AND (SELECT count(*) FROM host_labels l JOIN unnest($2::text[], $3::text[]) AS w(k, v) ON l.key = w.k AND l.value = w.v
-                   WHERE l.host_name = h.name) = cardinality($2))
+             AND (cardinality($2::text[]) = 0
+                  OR NOT EXISTS (SELECT FROM unnest($2::text[], $3::text[]) AS w(k, v)
+                                  WHERE NOT EXISTS (SELECT FROM host_labels l WHERE l.host_name = h.name AND l.key = w.k AND l.value = w.v))))
         """;
 
-    /// <summary>Hosts admitted, and how many of them lack the memory asked for.</summary>
-    public const string Screen = Admitted + "\nSELECT count(*), count(*) FILTER (WHERE free < $4) FROM admitted";
-
-    public const int FirstDeviceParameter = 9;
-
-    public const int ParametersPerDevice = 6;
-
     /// <summary>
-    /// One page of the admitted hosts with the memory, after the last one read ($6 free, $7 name;
-    /// null on the first page), at most $8: name, free MiB, whether every device request finds
-    /// enough free matching devices, and for those that do, the inventory document, the owners of
-    /// its live assignments and the live domain named $5. Each device request takes six parameters
-    /// from $9 on: vendor, device, class code range low and high, labels (jsonb), count.
+    /// One page of the admitted hosts with the memory ($4 MiB), after the last one read ($6 free,
+    /// $7 name; null on the first page), at most $8. Columns: on the first page the hosts admitted
+    /// and how many of them lack the memory (null on later pages); then name, free MiB, whether
+    /// every device request finds enough free matching devices, and for those that do, the
+    /// inventory document and the live domain named $5; the devices of its live assignments and
+    /// their owners; the memory its live domains use. A first page without hosts is one row of
+    /// counts, its name null. Each device request takes six parameters from $9 on: vendor, device,
+    /// class code range low and high, labels (jsonb), count.
     /// </summary>
-    public static string Page(int deviceRequests, bool mostFreeFirst)
+    public static string Page(int deviceRequests, bool mostFreeFirst, bool first)
     {
         var (order, after) = mostFreeFirst ? ("DESC", "<") : ("ASC", ">");
         return $"""
-            {Admitted}
-            SELECT c.name, c.free, c.fits,
-                   CASE WHEN c.fits THEN h.document END,
-                   CASE WHEN c.fits THEN (SELECT array_agg(a.sbdf ORDER BY a.sbdf) FROM assignments a WHERE a.host_name = c.name AND a.released_at IS NULL) END,
-                   CASE WHEN c.fits THEN (SELECT array_agg(a.domain_id ORDER BY a.sbdf) FROM assignments a WHERE a.host_name = c.name AND a.released_at IS NULL) END,
-                   CASE WHEN c.fits THEN (SELECT d.id FROM domains d WHERE d.host_name = c.name AND d.state = 'live' AND d.name = $5) END,
-                   h.memory_mib - c.free
-              FROM (SELECT s.name, s.free, {Fits(deviceRequests)} AS fits
-                      FROM (SELECT name, free FROM admitted
-                             WHERE free >= $4 AND ($6::bigint IS NULL OR free {after} $6 OR (free = $6 AND name > $7 COLLATE "C"))
-                             ORDER BY free {order}, name COLLATE "C" LIMIT $8) s) c
-              JOIN hosts h ON h.name = c.name
-             ORDER BY c.free {order}, c.name COLLATE "C"
+            {Admitted},
+            page AS MATERIALIZED (
+              SELECT name, free FROM admitted
+               WHERE free >= $4 AND ($6::bigint IS NULL OR free {after} $6 OR (free = $6 AND name > $7 COLLATE "C"))
+               ORDER BY free {order}, name COLLATE "C" LIMIT $8),
+            found AS (
+              SELECT p.name, p.free, f.fits,
+                     CASE WHEN f.fits THEN h.document END AS document,
+                     CASE WHEN f.fits THEN (SELECT d.id FROM domains d WHERE d.host_name = p.name AND d.state = 'live' AND d.name = $5) END AS holder,
+                     o.sbdfs, o.owners, h.memory_mib - p.free AS used
+                FROM page p JOIN hosts h ON h.name = p.name
+               CROSS JOIN LATERAL (SELECT array_agg(a.sbdf ORDER BY a.sbdf) AS sbdfs, array_agg(a.domain_id ORDER BY a.sbdf) AS owners
+                                     FROM assignments a WHERE a.host_name = p.name AND a.released_at IS NULL) o
+               CROSS JOIN LATERAL ({Fits(deviceRequests)}) f)
+            {(first
+                ? "SELECT s.admitted, s.short, r.* FROM (SELECT count(*) AS admitted, count(*) FILTER (WHERE free < $4) AS short FROM admitted) s LEFT JOIN found r ON true"
+                : "SELECT NULL::bigint, NULL::bigint, r.* FROM found r")}
+             ORDER BY r.free {order}, r.name COLLATE "C"
             """;
     }
 
+    /// <summary>
+    /// Whether the page's host <c>p</c> has, for every device request, as many free matching
+    /// devices as it asks for: one pass over the host's devices, each request's conditions in an
+    /// aggregate's filter, so that the only condition an index can serve is the host.
+    /// </summary>
     private static string Fits(int deviceRequests)
     {
         if (deviceRequests == 0)
         {
-            return "true";
+            return "SELECT true AS fits";
         }
 
         var conditions = new StringBuilder();
         for (var i = 0; i < deviceRequests; i++)
         {
             var p = FirstDeviceParameter + (i * ParametersPerDevice);
-            conditions.Append(i == 0 ? "" : " AND ").Append(CultureInfo.InvariantCulture, $"""
-                (SELECT count(*) FROM devices d
-                  WHERE d.host_name = s.name
-                    AND (${p}::int IS NULL OR d.vendor_id = ${p}) AND (${p + 1}::int IS NULL OR d.device_id = ${p + 1})
-                    AND (${p + 2}::int IS NULL OR d.class_code BETWEEN ${p + 2} AND ${p + 3})
-                    AND d.labels @> ${p + 4}::jsonb
-                    AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.host_name = d.host_name AND a.sbdf = d.sbdf AND a.released_at IS NULL)) >= ${p + 5}
+            conditions.Append(i == 0 ? "" : "\n   AND ").Append(CultureInfo.InvariantCulture, $"""
+                count(*) FILTER (WHERE (${p}::int IS NULL OR d.vendor_id = ${p}) AND (${p + 1}::int IS NULL OR d.device_id = ${p + 1})
+                                   AND (${p + 2}::int IS NULL OR d.class_code BETWEEN ${p + 2} AND ${p + 3})
+                                   AND d.labels @> ${p + 4}::jsonb) >= ${p + 5}
                 """);
         }
 
-        return conditions.ToString();
+        return $"""
+            SELECT {conditions} AS fits
+              FROM devices d WHERE d.host_name = p.name AND d.sbdf <> ALL(COALESCE(o.sbdfs, '{"{}"}'))
+            """;
     }
 }

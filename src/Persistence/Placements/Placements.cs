@@ -24,7 +24,7 @@ public sealed class Placements(PlacementDbContext db)
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            var screening = await CandidateHosts.ScreenAsync(connection, request, cancellationToken);
+            var screening = new HostScreening();
             var hosts = CandidateHosts.ReadAsync(connection, request, place.MostFreeMemoryFirst, screening, cancellationToken);
             return await place.DecideAsync(hosts, inStreamOrder: true, screening, cancellationToken);
         }
