@@ -13,6 +13,9 @@ internal sealed class HostConfiguration : IEntityTypeConfiguration<HostRow>
             t.HasCheckConstraint("ck_hosts_generation", "generation > 0");
         });
         host.HasKey(h => h.Name);
+        // The document (about 2 KB compressed) goes out of line: a row stays about 100 bytes, so a
+        // scan of the fleet (placement counts its hosts) reads 16 times fewer pages.
+        host.HasStorageParameter("toast_tuple_target", 128);
         // Byte order keeps cursor pagination stable whatever the database's default collation is.
         host.Property(h => h.Name).HasColumnName("name").UseCollation("C");
         host.Property(h => h.Architecture).HasColumnName("architecture");

@@ -510,6 +510,8 @@ namespace Placement.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_hosts_memory", "memory_mib > 0");
                         });
+
+                    b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 128);
                 });
 
             modelBuilder.Entity("Placement.Persistence.Hosts.ReservedRegionRow", b =>
@@ -538,6 +540,27 @@ namespace Placement.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_reserved_regions_range", "start >= 0 AND \"end\" > start");
                         });
+                });
+
+            modelBuilder.Entity("Placement.Persistence.Placements.HostFreeMemoryRow", b =>
+                {
+                    b.Property<string>("HostName")
+                        .HasColumnType("text")
+                        .HasColumnName("host_name")
+                        .UseCollation("C");
+
+                    b.Property<long>("FreeMiB")
+                        .HasColumnType("bigint")
+                        .HasColumnName("free_mib");
+
+                    b.HasKey("HostName");
+
+                    b.HasIndex(new[] { "FreeMiB", "HostName" }, "ix_host_free_memory_least");
+
+                    b.HasIndex(new[] { "FreeMiB", "HostName" }, "ix_host_free_memory_most")
+                        .IsDescending(true, false);
+
+                    b.ToTable("host_free_memory", (string)null);
                 });
 
             modelBuilder.Entity("Placement.Persistence.Domains.AssignmentEventRow", b =>
@@ -598,6 +621,15 @@ namespace Placement.Persistence.Migrations
                     b.HasOne("Placement.Persistence.Hosts.HostRow", null)
                         .WithMany("ReservedRegions")
                         .HasForeignKey("HostName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Placement.Persistence.Placements.HostFreeMemoryRow", b =>
+                {
+                    b.HasOne("Placement.Persistence.Hosts.HostRow", null)
+                        .WithOne()
+                        .HasForeignKey("Placement.Persistence.Placements.HostFreeMemoryRow", "HostName")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

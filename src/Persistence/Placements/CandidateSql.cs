@@ -5,10 +5,11 @@ namespace Placement.Persistence.Placements;
 
 /// <summary>
 /// The statement of a placement search: one page of the hosts the filter admits (x86_64, every
-/// label, one of the names) that have the memory, in the strategy's order. The page is sorted and
-/// cut first, and only then are its hosts' free matching devices counted and their documents read,
-/// so a search that settles on its first page never looks at the devices of the rest of the fleet.
-/// The first page also counts the hosts admitted and those without the memory.
+/// label, one of the names) that have the memory, in the strategy's order, read from the index of
+/// their free memory (<see cref="HostFreeMemory"/>): a page costs its hosts, not the fleet. Only
+/// the page's hosts have their free matching devices counted and their documents read, so a
+/// search that settles on its first page never looks at the devices of the rest of the fleet. The
+/// first page also counts the hosts admitted and those without the memory.
 /// </summary>
 internal static class CandidateSql
 {
@@ -17,21 +18,17 @@ internal static class CandidateSql
     public const int ParametersPerDevice = 6;
 
     // $1 names (null: any), $2 and $3 label keys and values.
-    private const string Admitted = """
-        WITH used AS (SELECT host_name, sum(memory_mib)::bigint AS used FROM domains WHERE state = 'live' GROUP BY host_name),
-        admitted AS (
-          SELECT h.name, h.memory_mib - COALESCE(u.used, 0) AS free
-            FROM hosts h LEFT JOIN used u ON u.host_name = h.name
-           WHERE h.architecture = 'x86_64'
-             AND ($1::text[] IS NULL OR h.name = ANY($1))
-             AND (cardinality($2::text[]) = 0
-                  OR NOT EXISTS (SELECT FROM unnest($2::text[], $3::text[]) AS w(k, v)
-                                  WHERE NOT EXISTS (SELECT FROM host_labels l WHERE l.host_name = h.name AND l.key = w.k AND l.value = w.v))))
+    private const string Admits = """
+        h.architecture = 'x86_64'
+                 AND ($1::text[] IS NULL OR h.name = ANY($1))
+                 AND (cardinality($2::text[]) = 0
+                      OR NOT EXISTS (SELECT FROM unnest($2::text[], $3::text[]) AS w(k, v)
+                                      WHERE NOT EXISTS (SELECT FROM host_labels l WHERE l.host_name = h.name AND l.key = w.k AND l.value = w.v)))
         """;
 
     /// <summary>
     /// One page of the admitted hosts with the memory ($4 MiB), after the last one read ($6 free,
-    /// $7 name; null on the first page), at most $8. Columns: on the first page the hosts admitted
+    /// $7 name; not on the first page), at most $8. Columns: on the first page the hosts admitted
     /// and how many of them lack the memory (null on later pages); then name, free MiB, whether
     /// every device request finds enough free matching devices, and for those that do, the
     /// inventory document and the live domain named $5; the devices of its live assignments and
@@ -42,27 +39,34 @@ internal static class CandidateSql
     public static string Page(int deviceRequests, bool mostFreeFirst, bool first)
     {
         var (order, after) = mostFreeFirst ? ("DESC", "<") : ("ASC", ">");
+        var rest = first ? "" : $"AND f.free_mib {after}= $6 AND (f.free_mib {after} $6 OR f.host_name > $7)";
         return $"""
-            {Admitted},
-            page AS MATERIALIZED (
-              SELECT name, free FROM admitted
-               WHERE free >= $4 AND ($6::bigint IS NULL OR free {after} $6 OR (free = $6 AND name > $7 COLLATE "C"))
-               ORDER BY free {order}, name COLLATE "C" LIMIT $8),
+            WITH page AS MATERIALIZED (
+              SELECT f.host_name AS name, f.free_mib AS free, h.memory_mib - f.free_mib AS used
+                FROM {HostFreeMemory.Table} f JOIN hosts h ON h.name = f.host_name
+               WHERE f.free_mib >= $4 {rest}
+                 AND {Admits}
+               ORDER BY f.free_mib {order}, f.host_name LIMIT $8),
             found AS (
               SELECT p.name, p.free, f.fits,
                      CASE WHEN f.fits THEN h.document END AS document,
                      CASE WHEN f.fits THEN (SELECT d.id FROM domains d WHERE d.host_name = p.name AND d.state = 'live' AND d.name = $5) END AS holder,
-                     o.sbdfs, o.owners, h.memory_mib - p.free AS used
+                     o.sbdfs, o.owners, p.used
                 FROM page p JOIN hosts h ON h.name = p.name
                CROSS JOIN LATERAL (SELECT array_agg(a.sbdf ORDER BY a.sbdf) AS sbdfs, array_agg(a.domain_id ORDER BY a.sbdf) AS owners
                                      FROM assignments a WHERE a.host_name = p.name AND a.released_at IS NULL) o
                CROSS JOIN LATERAL ({Fits(deviceRequests)}) f)
-            {(first
-                ? "SELECT s.admitted, s.short, r.* FROM (SELECT count(*) AS admitted, count(*) FILTER (WHERE free < $4) AS short FROM admitted) s LEFT JOIN found r ON true"
-                : "SELECT NULL::bigint, NULL::bigint, r.* FROM found r")}
-             ORDER BY r.free {order}, r.name COLLATE "C"
+            {(first ? Counted : "SELECT NULL::bigint, NULL::bigint, r.* FROM found r")}
+             ORDER BY r.free {order}, r.name
             """;
     }
+
+    private static string Counted => $"""
+        SELECT (SELECT count(*) FROM hosts h WHERE {Admits}),
+               (SELECT count(*) FROM {HostFreeMemory.Table} f JOIN hosts h ON h.name = f.host_name WHERE f.free_mib < $4 AND {Admits}),
+               r.*
+          FROM (SELECT) s LEFT JOIN found r ON true
+        """;
 
     /// <summary>
     /// Whether the page's host <c>p</c> has, for every device request, as many free matching
