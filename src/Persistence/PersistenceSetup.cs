@@ -19,6 +19,7 @@ public static class PersistenceSetup
         }
 
         services.AddDbContextPool<PlacementDbContext>(options => options.UseNpgsql(connection.ConnectionString));
+        services.AddSingleton<InventoryCache>();
         services.AddScoped<HostStore>();
         services.AddScoped<PoolReader>();
         services.AddScoped<DomainStore>();

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Npgsql;
-using NpgsqlTypes;
 using Placement.Domain.Fleet;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
@@ -14,104 +12,91 @@ namespace Placement.Persistence.Placements;
 /// <summary>
 /// Reads the hosts a placement looks at (<see cref="CandidateSql"/>) page by page in the
 /// strategy's order, each host with enough free matching devices as a <see cref="CandidateHost"/>,
-/// each without as a <c>no-matching-device</c> in the <see cref="HostScreening"/>, which the first
-/// page also gives the hosts admitted and those without the memory. The caller stops reading when
-/// it has what it needs; later pages are then never asked for. The first page holds one host more
-/// than the limit, what a search whose first hosts all fit without warnings reads; each later page
-/// twice as many as the one before, so that reading the whole fleet takes a few statements.
+/// each without as a <c>no-matching-device</c> in the <see cref="HostScreening"/>, which a counted
+/// first page also gives the hosts admitted and those without the memory. The caller stops
+/// reading when it has what it needs; later pages are then never asked for. The first page holds
+/// one host more than the limit, what a search whose first hosts all fit without warnings reads;
+/// each later page twice as many as the one before, so that reading the whole fleet takes a few
+/// statements. A page carries no documents: the inventories come from the
+/// <see cref="InventoryCache"/>, and those it lacks from one more statement for the page. The
+/// caller reads every statement in one snapshot (repeatable read).
 /// </summary>
 internal static class CandidateHosts
 {
     private const int MaxPageSize = 1024;
 
     public static async IAsyncEnumerable<CandidateHost> ReadAsync(
-        NpgsqlConnection connection, PlacementRequest request, bool mostFreeFirst, HostScreening screening, [EnumeratorCancellation] CancellationToken cancellationToken)
+        NpgsqlConnection connection, InventoryCache inventories, PlacementRequest request, bool mostFreeFirst, HostScreening? screening,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         (long Free, string Name)? after = null;
         var size = request.Limit + 1;
         for (var full = true; full; size = Math.Min(2 * size, MaxPageSize))
         {
-            var first = after is null;
-            await using var command = new NpgsqlCommand(CandidateSql.Page(request.Devices.Count, mostFreeFirst, first), connection);
-            AddFilter(command.Parameters, request);
-            command.Parameters.Add(new() { Value = (object?)request.Name ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            command.Parameters.Add(new() { Value = (object?)after?.Free ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
-            command.Parameters.Add(new() { Value = (object?)after?.Name ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            command.Parameters.Add(new() { Value = size });
-            foreach (var wanted in request.Devices)
+            var counted = after is null && screening is not null;
+            var page = await CandidateRows.PageAsync(connection, request, mostFreeFirst, after, counted, size, cancellationToken);
+            if (page.Admitted is { } admitted)
             {
-                AddDevice(command.Parameters, wanted);
+                screening!.Admit(admitted);
+                screening.Reject(FindingCodes.InsufficientMemory, page.Short ?? 0);
             }
 
-            var read = 0;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var found = await InventoriesAsync(connection, inventories, page.Rows, cancellationToken);
+            foreach (var row in page.Rows)
             {
-                // Every row of the first page carries the counts.
-                if (first && read == 0)
+                after = (row.Free, row.Name);
+                if (!row.Fits)
                 {
-                    screening.Admit(checked((int)reader.GetInt64(0)));
-                    screening.Reject(FindingCodes.InsufficientMemory, checked((int)reader.GetInt64(1)));
-                }
-
-                if (reader.IsDBNull(2))
-                {
-                    break;
-                }
-
-                read++;
-                after = (reader.GetInt64(3), reader.GetString(2));
-                if (!reader.GetBoolean(4))
-                {
-                    screening.Reject(FindingCodes.NoMatchingDevice);
+                    screening?.Reject(FindingCodes.NoMatchingDevice);
                     continue;
                 }
 
-                yield return Candidate(reader);
+                yield return Candidate(row, found[row.Name]);
             }
 
-            full = read == size;
+            full = page.Rows.Count == size;
         }
     }
 
-    private static CandidateHost Candidate(NpgsqlDataReader reader)
+    /// <summary>The inventories of the page's hosts that fit: from the cache, or read and kept.</summary>
+    private static async Task<Dictionary<string, HostInventory>> InventoriesAsync(
+        NpgsqlConnection connection, InventoryCache inventories, List<CandidateRow> rows, CancellationToken cancellationToken)
     {
-        var inventory = HostDocument.Read(reader.GetString(5)).ToStoredHost().Inventory;
-        var owners = new Dictionary<PciAddress, Guid>();
-        if (!reader.IsDBNull(7))
+        var found = new Dictionary<string, HostInventory>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var row in rows.Where(r => r.Fits))
         {
-            var devices = reader.GetFieldValue<string[]>(7);
-            var domains = reader.GetFieldValue<Guid[]>(8);
-            for (var i = 0; i < devices.Length; i++)
+            if (inventories.Find(row.Name, row.Generation, row.UpdatedAt) is { } inventory)
             {
-                owners[PciAddress.Parse(devices[i])] = domains[i];
+                found[row.Name] = inventory;
+            }
+            else
+            {
+                missing.Add(row.Name);
             }
         }
 
-        var used = ByteSize.FromMiB((ulong)Math.Max(0, reader.GetInt64(9)));
-        return new CandidateHost(HostName.Parse(reader.GetString(2)), inventory, new HostUsage(owners, used), reader.IsDBNull(6) ? null : reader.GetGuid(6));
+        if (missing.Count > 0)
+        {
+            var documents = await CandidateRows.DocumentsAsync(connection, missing, cancellationToken);
+            foreach (var row in rows.Where(r => r.Fits && !found.ContainsKey(r.Name)))
+            {
+                found[row.Name] = inventories.Keep(row.Name, row.Generation, row.UpdatedAt, documents[row.Name]);
+            }
+        }
+
+        return found;
     }
 
-    private static void AddFilter(NpgsqlParameterCollection parameters, PlacementRequest request)
+    private static CandidateHost Candidate(CandidateRow row, HostInventory inventory)
     {
-        var names = request.Hosts.Names?.Select(n => n.Value).ToArray();
-        parameters.Add(new() { Value = (object?)names ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        parameters.Add(new() { Value = request.Hosts.Labels.Keys.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        parameters.Add(new() { Value = request.Hosts.Labels.Values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        parameters.Add(new() { Value = checked((long)request.Settings.MemoryMiB) });
-    }
+        var owners = new Dictionary<PciAddress, Guid>();
+        for (var i = 0; i < (row.Devices?.Length ?? 0); i++)
+        {
+            owners[PciAddress.Parse(row.Devices![i])] = row.Owners![i];
+        }
 
-    private static void AddDevice(NpgsqlParameterCollection parameters, DeviceWanted wanted)
-    {
-        var (low, high) = wanted.ClassCode is { } prefix ? prefix.Range : (null as uint?, null as uint?);
-        parameters.Add(Integer(wanted.VendorId));
-        parameters.Add(Integer(wanted.DeviceId));
-        parameters.Add(Integer(low));
-        parameters.Add(Integer(high));
-        parameters.Add(new() { Value = JsonSerializer.Serialize(wanted.Labels), NpgsqlDbType = NpgsqlDbType.Jsonb });
-        parameters.Add(new() { Value = wanted.Count });
+        var used = ByteSize.FromMiB((ulong)Math.Max(0, row.Used));
+        return new CandidateHost(HostName.Parse(row.Name), inventory, new HostUsage(owners, used), row.NameHolder);
     }
-
-    private static NpgsqlParameter Integer(uint? value) =>
-        new() { Value = value is { } v ? checked((int)v) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer };
 }

@@ -7,9 +7,9 @@ namespace Placement.Persistence.Placements;
 /// The statement of a placement search: one page of the hosts the filter admits (x86_64, every
 /// label, one of the names) that have the memory, in the strategy's order, read from the index of
 /// their free memory (<see cref="HostFreeMemory"/>): a page costs its hosts, not the fleet. Only
-/// the page's hosts have their free matching devices counted and their documents read, so a
+/// the page's hosts have their free matching devices counted (and documents read), so a
 /// search that settles on its first page never looks at the devices of the rest of the fleet. The
-/// first page also counts the hosts admitted and those without the memory.
+/// first page may also count the hosts admitted and those without the memory.
 /// </summary>
 internal static class CandidateSql
 {
@@ -28,15 +28,16 @@ internal static class CandidateSql
 
     /// <summary>
     /// One page of the admitted hosts with the memory ($4 MiB), after the last one read ($6 free,
-    /// $7 name; not on the first page), at most $8. Columns: on the first page the hosts admitted
-    /// and how many of them lack the memory (null on later pages); then name, free MiB, whether
-    /// every device request finds enough free matching devices, and for those that do, the
-    /// inventory document and the live domain named $5; the devices of its live assignments and
-    /// their owners; the memory its live domains use. A first page without hosts is one row of
-    /// counts, its name null. Each device request takes six parameters from $9 on: vendor, device,
-    /// class code range low and high, labels (jsonb), count.
+    /// $7 name; not on the first page), at most $8. Columns: when <paramref name="counted"/> (a
+    /// first page), the hosts admitted and how many of them lack the memory, else null; then
+    /// name, free MiB, whether every device request finds enough free matching devices, and for
+    /// those that do the live domain named $5; the devices of its live assignments and their
+    /// owners; the memory its live domains use; the generation and update time of its document,
+    /// which <see cref="Documents"/> reads when the <see cref="Hosts.InventoryCache"/> lacks it. A counted page without hosts is
+    /// one row of counts, its name null. Each device request takes six parameters from $9 on:
+    /// vendor, device, class code range low and high, labels (jsonb), count.
     /// </summary>
-    public static string Page(int deviceRequests, bool mostFreeFirst, bool first)
+    public static string Page(int deviceRequests, bool mostFreeFirst, bool first, bool counted)
     {
         var (order, after) = mostFreeFirst ? ("DESC", "<") : ("ASC", ">");
         var rest = first ? "" : $"AND f.free_mib {after}= $6 AND (f.free_mib {after} $6 OR f.host_name > $7)";
@@ -49,17 +50,19 @@ internal static class CandidateSql
                ORDER BY f.free_mib {order}, f.host_name LIMIT $8),
             found AS (
               SELECT p.name, p.free, f.fits,
-                     CASE WHEN f.fits THEN h.document END AS document,
                      CASE WHEN f.fits THEN (SELECT d.id FROM domains d WHERE d.host_name = p.name AND d.state = 'live' AND d.name = $5) END AS holder,
-                     o.sbdfs, o.owners, p.used
+                     o.sbdfs, o.owners, p.used, h.generation, h.updated_at
                 FROM page p JOIN hosts h ON h.name = p.name
                CROSS JOIN LATERAL (SELECT array_agg(a.sbdf ORDER BY a.sbdf) AS sbdfs, array_agg(a.domain_id ORDER BY a.sbdf) AS owners
                                      FROM assignments a WHERE a.host_name = p.name AND a.released_at IS NULL) o
                CROSS JOIN LATERAL ({Fits(deviceRequests)}) f)
-            {(first ? Counted : "SELECT NULL::bigint, NULL::bigint, r.* FROM found r")}
+            {(counted ? Counted : "SELECT NULL::bigint, NULL::bigint, r.* FROM found r")}
              ORDER BY r.free {order}, r.name
             """;
     }
+
+    /// <summary>The documents of the hosts named in $1: name, document.</summary>
+    public const string Documents = "SELECT name, document::text FROM hosts WHERE name = ANY($1)";
 
     private static string Counted => $"""
         SELECT (SELECT count(*) FROM hosts h WHERE {Admits}),

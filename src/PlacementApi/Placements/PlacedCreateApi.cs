@@ -59,7 +59,7 @@ public static class PlacedCreateApi
         }
 
         request = request with { Settings = (X86Request)settings!, Limit = CreatePlacedDomain.MaxAttempts };
-        if (await placements.PlaceAsync(request, cancellationToken) is not PlacementOutcome.Placed placed)
+        if (await placements.CandidatesAsync(request, cancellationToken) is not PlacementOutcome.Placed placed)
         {
             return Problems.ArmNotPlaced();
         }
@@ -69,8 +69,8 @@ public static class PlacedCreateApi
             return Answer(context, created);
         }
 
-        // Concurrent creates took every candidate: the counts of the fleet as it is now say why.
-        return placed.Ranked.Count > 0 && await placements.PlaceAsync(request, cancellationToken) is PlacementOutcome.Placed now
+        // No host fits, or concurrent creates took every candidate: the counts of the fleet as it is now say why.
+        return await placements.PlaceAsync(request, cancellationToken) is PlacementOutcome.Placed now
             ? PlacementProblems.NoHostFits(now)
             : PlacementProblems.NoHostFits(placed);
     }
