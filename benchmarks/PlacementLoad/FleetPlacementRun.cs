@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -21,6 +22,9 @@ internal static class FleetPlacementRun
         """;
 
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
+
+    // Answers other than the one expected, by status, with the first body of each.
+    private static readonly ConcurrentDictionary<HttpStatusCode, (int Count, string First)> Unexpected = new();
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -58,14 +62,29 @@ internal static class FleetPlacementRun
         await ClosedLoop.RunAsync(Clients, WarmUp, (c, i) => CreateAsync(client, $"warm-{c}-{i}"));
         var creates = await ClosedLoop.RunAsync(Clients, seconds, (c, i) => CreateAsync(client, $"vm-{c}-{i}"));
         Console.WriteLine(Report("placed creates, 8   ", creates));
+        foreach (var (code, (count, body)) in Unexpected)
+        {
+            Console.WriteLine($"unexpected {(int)code} x {count}, first: {body[..Math.Min(body.Length, 300)]}");
+        }
+
         return one.Failures + eight.Failures + creates.Failures == 0 ? 0 : 1;
     }
 
     private static async Task<bool> PlaceAsync(HttpClient client, string body) =>
-        (await SendAsync(client, "/v1/placements", body)).Status == HttpStatusCode.OK;
+        Expect(await SendAsync(client, "/v1/placements", body), HttpStatusCode.OK);
 
     private static async Task<bool> CreateAsync(HttpClient client, string name) =>
-        (await SendAsync(client, "/v1/domains", $"{{\"name\":\"{name}\",{Wanted}}}")).Status == HttpStatusCode.Created;
+        Expect(await SendAsync(client, "/v1/domains", $"{{\"name\":\"{name}\",{Wanted}}}"), HttpStatusCode.Created);
+
+    private static bool Expect((HttpStatusCode Status, byte[] Body) answer, HttpStatusCode expected)
+    {
+        if (answer.Status != expected)
+        {
+            Unexpected.AddOrUpdate(answer.Status, _ => (1, Encoding.UTF8.GetString(answer.Body)), (_, seen) => (seen.Count + 1, seen.First));
+        }
+
+        return answer.Status == expected;
+    }
 
     private static async Task<(HttpStatusCode Status, byte[] Body)> SendAsync(HttpClient client, string path, string body)
     {
