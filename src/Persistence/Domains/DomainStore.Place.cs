@@ -9,7 +9,10 @@ public sealed partial class DomainStore
     /// Creates a placed domain on the first of <paramref name="candidates"/> (in rank order) that
     /// can still take it (<see cref="CreatePlacedDomain"/>): one transaction per attempt, under the
     /// host's lock and the constraints of any create. An attempt whose host no longer fits writes
-    /// nothing. Null when no candidate could take it.
+    /// nothing. Null when no candidate could take it. The host's inventory comes from the
+    /// <see cref="Hosts.InventoryCache"/> the search filled, and the insert takes no savepoint (a
+    /// failed attempt is rolled back whole): less work while the host is locked, since concurrent
+    /// placed creates mostly want the same best host.
     /// </summary>
     public async Task<Keyed<CreateOutcome>?> CreatePlacedAsync(
         PlacementRequest request, IReadOnlyList<PlacementCandidate> candidates, string name, IdempotencyKey? key, CancellationToken cancellationToken)
@@ -18,7 +21,7 @@ public sealed partial class DomainStore
         {
             var attempt = await Transactions.RunAsync<Keyed<CreateOutcome>?>(db, async () =>
             {
-                if (await HostUsages.LockAsync(db, candidate.Host, name, cancellationToken) is not { } locked)
+                if (await HostUsages.LockAsync(db, candidate.Host, name, cancellationToken, inventories) is not { } locked)
                 {
                     return null;
                 }
@@ -36,7 +39,16 @@ public sealed partial class DomainStore
 
                 Add(created);
                 Idempotency.Remember(db, key, OutcomeDocuments.Write(created), now);
-                await db.SaveChangesAsync(cancellationToken);
+                db.Database.AutoSavepointsEnabled = false;
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                finally
+                {
+                    db.Database.AutoSavepointsEnabled = true;
+                }
+
                 return Fresh<CreateOutcome>(created);
             }, cancellationToken);
             if (attempt is not null)

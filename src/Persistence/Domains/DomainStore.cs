@@ -3,6 +3,7 @@ using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.UseCases;
+using Placement.Persistence.Hosts;
 
 namespace Placement.Persistence.Domains;
 
@@ -13,7 +14,7 @@ namespace Placement.Persistence.Domains;
 /// device whatever happens, and every refusal is recorded. A keyed write stores its outcome in the
 /// same transaction (<see cref="Idempotency"/>).
 /// </summary>
-public sealed partial class DomainStore(PlacementDbContext db, TimeProvider clock)
+public sealed partial class DomainStore(PlacementDbContext db, TimeProvider clock, InventoryCache? inventories = null)
 {
     public const string LiveDeviceIndex = "ux_assignments_live_device";
 

@@ -18,7 +18,7 @@ namespace Placement.Persistence.Domains;
 /// </summary>
 internal static class HostUsages
 {
-    private const string LockHost = "SELECT document FROM hosts WHERE name = $1 FOR UPDATE";
+    private const string LockHost = "SELECT document, generation, updated_at FROM hosts WHERE name = $1 FOR UPDATE";
 
     // Banks of destroyed domains come merged: a host that saw many of them still reads a few ranges.
     private const string Occupancy = """
@@ -34,9 +34,13 @@ internal static class HostUsages
           FROM (SELECT unnest(range_agg(int8range(start, "end"))) AS r FROM static_banks WHERE host_name = $1 AND released_at IS NOT NULL) retained
         """;
 
-    /// <summary>Locks the host (see <see cref="HostLock"/>) and reads its inventory and occupancy; null when there is no such host.</summary>
+    /// <summary>
+    /// Locks the host (see <see cref="HostLock"/>) and reads its inventory (from
+    /// <paramref name="inventories"/> when it holds this generation) and occupancy; null when
+    /// there is no such host.
+    /// </summary>
     public static async Task<(HostInventory Inventory, HostOccupancy Occupancy)?> LockAsync(
-        PlacementDbContext db, HostName host, string? name, CancellationToken cancellationToken)
+        PlacementDbContext db, HostName host, string? name, CancellationToken cancellationToken, InventoryCache? inventories = null)
     {
         await using var batch = Batch(db, host, name);
         batch.BatchCommands.Insert(0, new NpgsqlBatchCommand(LockHost) { Parameters = { new() { Value = host.Value } } });
@@ -46,7 +50,10 @@ internal static class HostUsages
             return null;
         }
 
-        var inventory = HostDocument.Read(reader.GetString(0)).ToStoredHost().Inventory;
+        var (generation, updatedAt) = (reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2));
+        var inventory = inventories is null
+            ? HostDocument.Read(reader.GetString(0)).ToStoredHost().Inventory
+            : inventories.Find(host.Value, generation, updatedAt) ?? inventories.Keep(host.Value, generation, updatedAt, reader.GetString(0));
         await reader.NextResultAsync(cancellationToken);
         return (inventory, await ReadAsync(reader, cancellationToken));
     }
