@@ -62,6 +62,8 @@ internal static class FleetPlacementRun
         await ClosedLoop.RunAsync(Clients, WarmUp, (c, i) => CreateAsync(client, $"warm-{c}-{i}"));
         var creates = await ClosedLoop.RunAsync(Clients, seconds, (c, i) => CreateAsync(client, $"vm-{c}-{i}"));
         Console.WriteLine(Report("placed creates, 8   ", creates));
+        var (_, last) = await SendAsync(client, "/v1/placements", placement);
+        Console.WriteLine($"placement after the creates: {Describe(last)}");
         foreach (var (code, (count, body)) in Unexpected)
         {
             Console.WriteLine($"unexpected {(int)code} x {count}, first: {body[..Math.Min(body.Length, 300)]}");
