@@ -26,6 +26,7 @@ public static class PersistenceSetup
         services.AddScoped<DomainReader>();
         services.AddScoped<MigrationChecks>();
         services.AddScoped<Placements.Placements>();
+        services.AddScoped<Placements.PlacementRefusals>();
         return services;
     }
 }

@@ -24,6 +24,7 @@ internal sealed class DomainConfiguration : IEntityTypeConfiguration<DomainRow>
         domain.Property(d => d.Settings).HasColumnName("settings").HasColumnType("jsonb");
         domain.Property(d => d.Layout).HasColumnName("layout").HasColumnType("jsonb");
         domain.Property(d => d.Findings).HasColumnName("findings").HasColumnType("jsonb");
+        domain.Property(d => d.Placement).HasColumnName("placement").HasColumnType("jsonb");
         domain.Property(d => d.CreatedAt).HasColumnName("created_at");
         domain.Property(d => d.DestroyedAt).HasColumnName("destroyed_at");
         // Xen names domains uniquely per host; a destroyed domain frees its name.

@@ -20,6 +20,9 @@ public sealed class DomainRow
 
     public required string Findings { get; set; }
 
+    /// <summary>How a placed create chose the host and devices (a JSON document); null for a create on a named host.</summary>
+    public string? Placement { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? DestroyedAt { get; set; }

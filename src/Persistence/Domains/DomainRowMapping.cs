@@ -2,6 +2,7 @@ using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Pci;
+using Placement.Persistence.Placements;
 
 namespace Placement.Persistence.Domains;
 
@@ -21,6 +22,7 @@ internal static class DomainRowMapping
         Settings = DomainDocuments.Write(domain.Request),
         Layout = DomainDocuments.Write(domain.Layout),
         Findings = DomainDocuments.Write(domain.Findings),
+        Placement = domain.Placement is { } placement ? PlacementDocuments.Write(placement) : null,
         CreatedAt = domain.CreatedAt,
     };
 
@@ -51,7 +53,8 @@ internal static class DomainRowMapping
             DomainDocuments.ReadFindings(row.Findings),
             devices,
             row.CreatedAt,
-            row.DestroyedAt);
+            row.DestroyedAt,
+            row.Placement is { } placement ? PlacementDocuments.Read(placement) : null);
     }
 
     public static DeviceAssignment ToStored(AssignmentRow row) => new(

@@ -4,6 +4,7 @@ using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Pci;
 using Placement.Domain.UseCases;
+using Placement.Persistence.Placements;
 
 namespace Placement.Persistence.Domains;
 
@@ -57,13 +58,15 @@ internal static class OutcomeDocuments
 
     private static DomainDocument Write(PlacedDomain domain) => new(
         domain.Id, domain.Host.Value, domain.Name, DomainDocuments.Write(domain.Request), DomainDocuments.Write(domain.Layout),
-        DomainDocuments.Write(domain.Findings), domain.Devices.Select(Write).ToList(), domain.CreatedAt);
+        DomainDocuments.Write(domain.Findings), domain.Devices.Select(Write).ToList(), domain.CreatedAt,
+        domain.Placement is { } placement ? PlacementDocuments.Write(placement) : null);
 
     private static PlacedDomain Read(DomainDocument d)
     {
         var request = DomainDocuments.ReadRequest(d.Request);
         return new PlacedDomain(d.Id, HostName.Parse(d.Host), d.Name, DomainState.Live, request, DomainDocuments.ReadLayout(d.Layout, request),
-            DomainDocuments.ReadFindings(d.Findings), d.Devices.Select(Read).ToList(), d.CreatedAt, null);
+            DomainDocuments.ReadFindings(d.Findings), d.Devices.Select(Read).ToList(), d.CreatedAt, null,
+            d.Placement is { } placement ? PlacementDocuments.Read(placement) : null);
     }
 
     private static AssignmentDocument Write(DeviceAssignment a) => new(Write(new DeviceOutcome(a.Device, a.Policy, a.Outcome, a.Findings)), a.AssignedAt);
@@ -90,7 +93,8 @@ internal static class OutcomeDocuments
         Guid? Holder = null, AssignmentDocument? Assignment = null);
 
     private sealed record DomainDocument(
-        Guid Id, string Host, string Name, string Request, string Layout, string Findings, List<AssignmentDocument> Devices, DateTimeOffset CreatedAt);
+        Guid Id, string Host, string Name, string Request, string Layout, string Findings, List<AssignmentDocument> Devices, DateTimeOffset CreatedAt,
+        string? Placement = null);
 
     private sealed record AssignmentDocument(DeviceOutcomeDocument Device, DateTimeOffset AssignedAt);
 

@@ -203,6 +203,10 @@ namespace Placement.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<string>("Placement")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("placement");
+
                     b.Property<string>("Settings")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -561,6 +565,48 @@ namespace Placement.Persistence.Migrations
                         .IsDescending(true, false);
 
                     b.ToTable("host_free_memory", (string)null);
+                });
+
+            modelBuilder.Entity("Placement.Persistence.Placements.PlacementRefusalRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("Evaluated")
+                        .HasColumnType("integer")
+                        .HasColumnName("evaluated");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Placement")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("placement");
+
+                    b.Property<string>("Rejected")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rejected");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("settings");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("placement_refusals", (string)null);
                 });
 
             modelBuilder.Entity("Placement.Persistence.Domains.AssignmentEventRow", b =>

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using Placement.Api.Placements;
 using Placement.Api.Plans;
 
 namespace Placement.Api.Domains;
@@ -17,7 +18,17 @@ public sealed record DomainResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? DestroyedAt,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
-        Description("The arm64 layout, fixed at creation; a direct-mapped domain keeps its banks across reboots until destroyed. Absent for x86_64.")] ArmLayoutResponse? Arm = null);
+        Description("The arm64 layout, fixed at creation; a direct-mapped domain keeps its banks across reboots until destroyed. Absent for x86_64.")] ArmLayoutResponse? Arm = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("How a placed create (POST /v1/domains) chose the host and devices; absent for a domain created on a named host.")] DomainPlacementResponse? Placement = null);
+
+[Description("What the placement request asked for besides the domain's settings (those are the domain's request), and the device request each chosen device answers. Kept for life: a hotplug or move does not change it.")]
+public sealed record DomainPlacementResponse(
+    HostFilterBody Hosts,
+    IReadOnlyList<DeviceWantedBody> DeviceRequests,
+    bool SameNumaNode,
+    [property: Description("spread or pack.")] string Strategy,
+    [property: Description("The devices chosen at creation, by device request.")] IReadOnlyList<ChosenDeviceResponse> Devices);
 
 [Description("A device a domain holds, with the outcome it was assigned with.")]
 public sealed record AssignmentResponse(

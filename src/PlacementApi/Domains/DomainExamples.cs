@@ -18,7 +18,7 @@ namespace Placement.Api.Domains;
 internal static class DomainExamples
 {
     private static readonly Guid Id = Guid.Parse("019a8e2c-5b4d-7e31-a0c2-6f1e9d3b7a54");
-    private static readonly DateTimeOffset Created = new(2026, 11, 2, 9, 30, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Created = new(2026, 11, 2, 9, 30, 0, TimeSpan.Zero);
     private static readonly HostInventory Host = HostExamples.Inventory.ToInventory()!;
     private static readonly PciAddress Usb = PciAddress.Parse("0000:00:14.0");
 

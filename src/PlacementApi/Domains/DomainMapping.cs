@@ -1,3 +1,4 @@
+using Placement.Api.Placements;
 using Placement.Api.Plans;
 using Placement.Domain.Domains;
 using Placement.Domain.Layout;
@@ -21,7 +22,8 @@ internal static class DomainMapping
             domain.Findings.Select(f => f.ToResponse()).ToList(),
             domain.CreatedAt,
             domain.DestroyedAt,
-            arm);
+            arm,
+            domain.Placement?.ToResponse());
     }
 
     public static AssignmentResponse ToResponse(this DeviceAssignment assignment) => new(

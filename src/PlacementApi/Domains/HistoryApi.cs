@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Domain.Inventory;
+using Placement.Api.Placements;
 using Placement.Persistence.Domains;
+using Placement.Persistence.Placements;
 
 namespace Placement.Api.Domains;
 
-/// <summary>What was assigned, refused and released: per domain, and the refused creates of a host (which have no domain).</summary>
+/// <summary>What was assigned, refused and released: per domain, the refused creates of a host (which have no domain), and the placed creates no host could take.</summary>
 public static class HistoryApi
 {
     public static IEndpointRouteBuilder MapHistory(this IEndpointRouteBuilder routes)
@@ -21,6 +23,11 @@ public static class HistoryApi
         routes.MapGet("/v1/hosts/{host}/refusals", HostRefusals).WithName("HostRefusals").WithTags("History")
             .WithSummary("Creates refused on a host")
             .WithDescription("Each refused create with its request and findings, oldest first; refusalId of a 409 is the id here.")
+            .ProducesValidationProblem();
+        routes.MapGet("/v1/placements/refusals", PlacementRefusals).WithName("PlacementRefusals").WithTags("History")
+            .WithSummary("Placed creates no host could take")
+            .WithDescription("Each placed create (POST /v1/domains with a placement request) answered 409 no-host-fits, with its request and the counts " +
+                "of what ruled the hosts out, oldest first; refusalId of the 409 is the id here.")
             .ProducesValidationProblem();
         return routes;
     }
@@ -51,6 +58,19 @@ public static class HistoryApi
 
         var page = await reader.RefusalsAsync(host, after, limit ?? Paging.DefaultPageSize, cancellationToken);
         return TypedResults.Ok(new Page<RefusalResponse>(page.Items.Select(e => e.ToRefusal()).ToList(), Cursor.Encode(page.LastId?.ToString())));
+    }
+
+    private static async Task<Results<Ok<Page<PlacementRefusalResponse>>, ValidationProblem>> PlacementRefusals(
+        PlacementRefusals refusals, [FromQuery] int? limit, [FromQuery] string? cursor, CancellationToken cancellationToken)
+    {
+        var violations = PageRules(limit, cursor, out var after);
+        if (violations.Count > 0)
+        {
+            return Problems.Validation(violations);
+        }
+
+        var page = await refusals.PageAsync(after, limit ?? Paging.DefaultPageSize, cancellationToken);
+        return TypedResults.Ok(new Page<PlacementRefusalResponse>(page.Items.Select(r => r.ToResponse()).ToList(), Cursor.Encode(page.LastId?.ToString())));
     }
 
     private static List<Violation> PageRules(int? limit, string? cursor, out long? after)

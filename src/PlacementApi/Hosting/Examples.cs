@@ -31,6 +31,7 @@ internal static class Examples
         [typeof(Page<DomainSummaryResponse>)] = DomainExamples.Page,
         [typeof(Page<AssignmentEventResponse>)] = DomainExamples.History,
         [typeof(Page<RefusalResponse>)] = DomainExamples.Refusals,
+        [typeof(Page<PlacementRefusalResponse>)] = PlacementExamples.Refusals,
         [typeof(MigrationCheckBody)] = MigrationExamples.Check,
         [typeof(MigrationCheckResponse)] = MigrationExamples.Response,
         [typeof(MigrationBody)] = MigrationExamples.Move,
@@ -41,6 +42,7 @@ internal static class Examples
     private static readonly Dictionary<(string Operation, int Status), Func<ProblemDetails>> ByOperation = new()
     {
         [("CreateDomain", StatusCodes.Status409Conflict)] = () => DomainExamples.CreateRefused.ProblemDetails,
+        [("CreatePlacedDomain", StatusCodes.Status409Conflict)] = () => PlacementExamples.NoHostFits.ProblemDetails,
         [("HotplugDevice", StatusCodes.Status409Conflict)] = () => DomainExamples.HotplugRefused.ProblemDetails,
         [("HotplugDevice", StatusCodes.Status422UnprocessableEntity)] = () => Problems.IdempotencyKeyReused().ProblemDetails,
         [("MigrateDomain", StatusCodes.Status409Conflict)] = () => MigrationExamples.Refused.ProblemDetails,
@@ -77,6 +79,7 @@ internal static class Examples
         [("UnplugDevice", StatusCodes.Status400BadRequest)] = () => InvalidDevicePath,
         [("DomainHistory", StatusCodes.Status400BadRequest)] = InvalidPage,
         [("HostRefusals", StatusCodes.Status400BadRequest)] = InvalidPage,
+        [("PlacementRefusals", StatusCodes.Status400BadRequest)] = InvalidPage,
         [("CheckMigration", StatusCodes.Status400BadRequest)] = () => Invalid(new MigrationCheckValidator(new DeviceRequestValidator()),
             MigrationExamples.Check with { Targets = [new MigrationTargetBody(BadHostName, null)] }),
         [("MigrateDomain", StatusCodes.Status400BadRequest)] = () => Invalid(new MigrationValidator(new DeviceRequestValidator()),

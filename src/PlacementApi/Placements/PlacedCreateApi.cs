@@ -8,6 +8,7 @@ using Placement.Domain.Layout;
 using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
+using Placement.Persistence.Placements;
 
 namespace Placement.Api.Placements;
 
@@ -23,7 +24,7 @@ public static class PlacedCreateApi
                 "candidate with the devices chosen there: one transaction per attempt, under the same locks and constraints as a create on a " +
                 "named host. When a concurrent create took a device or the memory first, the host is placed again as it is now, and then the " +
                 $"next candidate is tried, up to {CreatePlacedDomain.MaxAttempts} hosts. 201 with the domain; 409 no-host-fits with evaluated " +
-                "and rejected (for each code, the hosts it ruled out) when no host can take it.")
+                "and rejected (for each code, the hosts it ruled out) when no host can take it, recorded (GET /v1/placements/refusals, refusalId).")
             .Produces<DomainResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -35,6 +36,7 @@ public static class PlacedCreateApi
         PlacementRequestBody body,
         [FromHeader(Name = IdempotencyKeys.Header), Description(IdempotencyKeys.Description)] string? idempotencyKey,
         Persistence.Placements.Placements placements,
+        PlacementRefusals refusals,
         DomainStore store,
         PoolReader pools,
         HttpContext context,
@@ -70,9 +72,8 @@ public static class PlacedCreateApi
         }
 
         // No host fits, or concurrent creates took every candidate: the counts of the fleet as it is now say why.
-        return await placements.PlaceAsync(request, cancellationToken) is PlacementOutcome.Placed now
-            ? PlacementProblems.NoHostFits(now)
-            : PlacementProblems.NoHostFits(placed);
+        var counts = await placements.PlaceAsync(request, cancellationToken) as PlacementOutcome.Placed ?? placed;
+        return PlacementProblems.NoHostFits(counts, await refusals.RecordAsync(request, body.Name!, counts, cancellationToken));
     }
 
     private static Results<CreatedAtRoute<DomainResponse>, ValidationProblem, ProblemHttpResult> Answer(HttpContext context, Keyed<CreateOutcome> write) =>

@@ -61,3 +61,11 @@ public sealed record ChosenDeviceResponse(
     string RdmPolicy);
 
 public sealed record CandidateLayoutResponse(string LowMemEnd, string? HighMemEnd, string MmioHoleStart);
+
+[Description("A placed create that no host could take: nothing was created; the request and the counts of what ruled the hosts out are kept.")]
+public sealed record PlacementRefusalResponse(
+    long Id,
+    [property: Description("The placed create's request, defaults filled in.")] PlacementRequestBody Request,
+    [property: Description("Hosts that passed the host filter.")] int Evaluated,
+    [property: Description("For each finding code (and no-matching-device), how many hosts it ruled out.")] IReadOnlyDictionary<string, int> Rejected,
+    DateTimeOffset At);

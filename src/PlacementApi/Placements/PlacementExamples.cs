@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Placement.Api.Domains;
+using Placement.Api.Hosts;
 using Placement.Api.Plans;
+using Placement.Domain.UseCases;
 
 namespace Placement.Api.Placements;
 
@@ -32,4 +36,14 @@ internal static class PlacementExamples
         ],
         412,
         new Dictionary<string, int> { ["insufficient-memory"] = 37, ["no-matching-device"] = 361, ["rdm-conflict"] = 13 });
+
+    /// <summary>The same placement once every host of rack r12 with a free A100 is full: no host can take it.</summary>
+    private static readonly Dictionary<string, int> FullRack = new() { ["insufficient-memory"] = 49, ["no-matching-device"] = 361, ["rdm-conflict"] = 2 };
+
+    public static ProblemHttpResult NoHostFits => PlacementProblems.NoHostFits(new PlacementOutcome.Placed([], 412, FullRack), 7);
+
+    public static Page<PlacementRefusalResponse> Refusals => new(
+        [new PlacementRefusalResponse(7, Request with { VideoRamMiB = 8, Hap = true, MmioHoleMiB = 256, RdmMemBoundaryMiB = 2048, Firmware = "seabios", Limit = null },
+            412, FullRack, DomainExamples.Created.AddHours(2))],
+        null);
 }

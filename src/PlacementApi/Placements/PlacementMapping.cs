@@ -33,7 +33,7 @@ internal static class PlacementMapping
             hosts,
             (body.DeviceRequests ?? []).Select((d, i) => d is null ? DeviceWanted.Any($"device-{i}") : d.ToDeviceWanted(i)).ToList(),
             body.SameNumaNode ?? false,
-            body.Strategy is { } s && PlacementRequestValidator.Strategies.TryGetValue(s, out var strategy) ? strategy : PlacementStrategy.Spread,
+            body.Strategy is { } s && FleetNames.Strategies.TryGetValue(s, out var strategy) ? strategy : PlacementStrategy.Spread,
             body.Limit is int limit and >= 1 and <= PlacementRequestValidator.MaxLimit ? limit : DefaultLimit,
             body.Name);
     }

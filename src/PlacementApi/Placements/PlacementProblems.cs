@@ -6,8 +6,8 @@ namespace Placement.Api.Placements;
 
 internal static class PlacementProblems
 {
-    /// <summary>409: no host can take the domain; the counts say what ruled the hosts out.</summary>
-    public static ProblemHttpResult NoHostFits(PlacementOutcome.Placed placed)
+    /// <summary>409: no host can take the domain; the counts say what ruled the hosts out, <paramref name="refusalId"/> where it is recorded.</summary>
+    public static ProblemHttpResult NoHostFits(PlacementOutcome.Placed placed, long refusalId)
     {
         var answer = placed.ToResponse();
         var reasons = answer.Candidates.Count > 0 ? "concurrent creates took what the candidates had; placing it again may succeed"
@@ -18,7 +18,7 @@ internal static class PlacementProblems
             $"Of {answer.Evaluated} hosts the filter admits, none can take the domain now: {reasons}. " +
             string.Concat(hints.Select(h => h + " ")) +
             "POST /v1/placements with the same body shows the same counts and POST /v1/hosts/{host}/plans each host's findings.",
-            new Dictionary<string, object?> { ["evaluated"] = answer.Evaluated, ["rejected"] = answer.Rejected });
+            new Dictionary<string, object?> { ["refusalId"] = refusalId, ["evaluated"] = answer.Evaluated, ["rejected"] = answer.Rejected });
     }
 
     // What would let more hosts in, by the code that ruled them out.

@@ -18,9 +18,6 @@ public class PlacementRequestValidator : AbstractValidator<PlacementRequestBody>
     public const int MaxNames = 1000;
     public const int MaxLimit = 100;
 
-    public static readonly IReadOnlyDictionary<string, PlacementStrategy> Strategies =
-        new Dictionary<string, PlacementStrategy>(StringComparer.Ordinal) { ["spread"] = PlacementStrategy.Spread, ["pack"] = PlacementStrategy.Pack };
-
     public PlacementRequestValidator()
     {
         RuleFor(b => b.Hosts!).ChildRules(hosts =>
@@ -46,7 +43,7 @@ public class PlacementRequestValidator : AbstractValidator<PlacementRequestBody>
             device.RuleFor(d => d!.Labels).LabelValues();
             device.RuleFor(d => d!.RdmPolicy).OneOf(LayoutNames.Policies.Keys);
         });
-        RuleFor(b => b.Strategy).OneOf(Strategies.Keys);
+        RuleFor(b => b.Strategy).OneOf(FleetNames.Strategies.Keys);
         RuleFor(b => b.Limit).InclusiveBetween(1, MaxLimit).WithErrorCode(ErrorCodes.OutOfRange).WithMessage($"limit must be between 1 and {MaxLimit}.");
     }
 }

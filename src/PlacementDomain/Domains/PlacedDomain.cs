@@ -1,3 +1,4 @@
+using Placement.Domain.Fleet;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
 using Placement.Domain.Pci;
@@ -20,6 +21,7 @@ public sealed record DeviceAssignment(PciAddress Device, RdmPolicy Policy, Assig
 /// <summary>
 /// A domain placed on a host: the request it was created from, the layout it keeps for life
 /// (x86_64 or arm64), the findings of its creation, and the devices it holds now (none once destroyed).
+/// A domain of a placed create keeps how it was placed (<see cref="Placement"/>); one created on a named host has none.
 /// </summary>
 public sealed record PlacedDomain(
     Guid Id,
@@ -31,7 +33,8 @@ public sealed record PlacedDomain(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<DeviceAssignment> Devices,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? DestroyedAt)
+    DateTimeOffset? DestroyedAt,
+    DomainPlacement? Placement = null)
 {
     public bool IsLive => State == DomainState.Live;
 

@@ -22,6 +22,8 @@ public static class PciIds
         return read;
     }
 
+    public static ushort ParseId(string text) => TryParseId(text, out var id) ? id : throw new FormatException($"'{text}' is not a PCI id: {IdRule}.");
+
     public static bool TryParseClassCode(string? text, out uint classCode) => TryParse(text, ClassCodeDigits, out classCode);
 
     public static string FormatId(ushort id) => Format(id, IdDigits);

@@ -8,8 +8,8 @@ namespace Placement.Domain.UseCases;
 /// One attempt of a placed create, on a candidate host as it is now (locked, read again): the
 /// placement's choice on that host (<see cref="HostFit"/>), which may differ from the one the
 /// search saw if a concurrent create took a device meanwhile, then the create with those devices
-/// (<see cref="CreateDomain"/>). Null when the host cannot take the domain any more: the caller
-/// tries its next candidate, having written nothing.
+/// (<see cref="CreateDomain"/>); the domain keeps how it was placed. Null when the host cannot take
+/// the domain any more: the caller tries its next candidate, having written nothing.
 /// </summary>
 public static class CreatePlacedDomain
 {
@@ -18,7 +18,8 @@ public static class CreatePlacedDomain
 
     public static CreateOutcome.Created? Decide(
         PlacementRequest request, HostName host, HostInventory inventory, HostOccupancy occupancy, string name, Guid id, DateTimeOffset now) =>
-        HostFit.Of(request with { Name = name }, new CandidateHost(host, inventory, occupancy.Usage, occupancy.NameHolder)) is HostFit.Fits fits
-            ? CreateDomain.Decide(host, inventory, occupancy, name, fits.Candidate.Request, id, now) as CreateOutcome.Created
+        HostFit.Of(request with { Name = name }, new CandidateHost(host, inventory, occupancy.Usage, occupancy.NameHolder)) is HostFit.Fits { Candidate: var candidate }
+            && CreateDomain.Decide(host, inventory, occupancy, name, candidate.Request, id, now) is CreateOutcome.Created created
+            ? created with { Domain = created.Domain with { Placement = DomainPlacement.Of(request, candidate.Devices) } }
             : null;
 }

@@ -34,6 +34,7 @@ public sealed class SwaggerBadRequestTests : ApiTest
         { "UnplugDevice", "DELETE", $"/v1/domains/{Id}/devices/00:02.9", null },
         { "DomainHistory", "GET", $"/v1/domains/{Id}/assignments?limit=0&cursor=@@@", null },
         { "HostRefusals", "GET", "/v1/hosts/xen-r12-07/refusals?limit=0&cursor=@@@", null },
+        { "PlacementRefusals", "GET", "/v1/placements/refusals?limit=0&cursor=@@@", null },
         { "CheckMigration", "POST", $"/v1/domains/{Id}/migration-checks", """{ "targets": [ { "host": "Xen-R12-08" } ] }""" },
         { "MigrateDomain", "POST", $"/v1/domains/{Id}/migrations", """{ "target": "Xen-R12-08" }""" },
         { "HostFragmentation", "GET", "/v1/hosts/Xen-R12-07/fragmentation", null },

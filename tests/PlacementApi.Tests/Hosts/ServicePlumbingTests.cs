@@ -69,6 +69,7 @@ public sealed class ServicePlumbingTests : ApiTest
                 ("/v1/placements", "post", "PlaceDomain"),
                 ("/v1/domains", "post", "CreatePlacedDomain"),
                 ("/v1/hosts/{host}/refusals", "get", "HostRefusals"),
+                ("/v1/placements/refusals", "get", "PlacementRefusals"),
                 ("/v1/domains", "get", "ListDomains"),
                 ("/v1/domains/{id}", "get", "GetDomain"),
                 ("/v1/domains/{id}", "delete", "DestroyDomain"),

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using Placement.Api.Tests.Infrastructure;
 
@@ -57,6 +58,13 @@ internal static class Fleet
         }
 
         return body;
+    }
+
+    /// <summary>Every placed create no host could take, oldest first (one page of 100).</summary>
+    public static async Task<IReadOnlyList<JsonNode>> ReadPlacementRefusalsAsync(this HttpClient client)
+    {
+        using var response = await client.GetAsync("/v1/placements/refusals?limit=100");
+        return (await response.ShouldBeJsonAsync(HttpStatusCode.OK))["items"]!.AsArray().Select(i => i!).ToList();
     }
 
     public static Task<HttpResponseMessage> PlaceAsync(this HttpClient client, JsonNode body) =>

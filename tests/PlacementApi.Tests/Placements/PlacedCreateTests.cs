@@ -25,7 +25,52 @@ public sealed class PlacedCreateTests : ApiTest
         domain.Devices().ShouldBe(candidate.Devices());
         domain.Devices().ShouldBe(["0000:02:00.0"]);
         domain["name"]!.GetValue<string>().ShouldBe("vm-42");
+        domain["placement"]!.ShouldEqualJson(JsonNode.Parse("""
+            {
+              "hosts": { "architecture": null, "labels": {}, "names": null },
+              "deviceRequests": [ { "name": "gpu", "count": 1, "vendorId": "0x10de", "deviceId": "0x20b0", "classCode": null, "labels": {}, "rdmPolicy": "strict" } ],
+              "sameNumaNode": false,
+              "strategy": "spread",
+              "devices": [ { "request": "gpu", "sbdf": "0000:02:00.0", "rdmPolicy": "strict" } ]
+            }
+            """));
         (await Client.ReadDomainAsync(domain["id"]!.GetValue<string>())).ShouldEqualJson(domain);
+    }
+
+    [Fact]
+    public async Task CreatePlaced_EveryCriterion_DomainKeepsThePlacementAsAsked()
+    {
+        await Client.CreateHostAsync("xen-r12", Host(65536, new JsonObject { ["rack"] = "r12" }, Gpu("0000:01:00.0", numa: 0), Gpu("0000:02:00.0", numa: 0)));
+        var body = OneGpu("""
+            {
+              "hosts": { "architecture": "x86_64", "labels": { "rack": "r12" }, "names": [ "xen-r12" ] },
+              "deviceRequests": [ { "name": "gpus", "count": 2, "vendorId": "0x10DE", "classCode": "0x0302", "labels": { "model": "a100" } } ],
+              "sameNumaNode": true,
+              "strategy": "pack"
+            }
+            """);
+
+        var domain = await (await Client.CreatePlacedAsync(body)).ShouldBeJsonAsync(HttpStatusCode.Created);
+
+        domain["placement"]!.ShouldEqualJson(JsonNode.Parse("""
+            {
+              "hosts": { "architecture": "x86_64", "labels": { "rack": "r12" }, "names": [ "xen-r12" ] },
+              "deviceRequests": [ { "name": "gpus", "count": 2, "vendorId": "0x10de", "deviceId": null, "classCode": "0x0302", "labels": { "model": "a100" }, "rdmPolicy": null } ],
+              "sameNumaNode": true,
+              "strategy": "pack",
+              "devices": [ { "request": "gpus", "sbdf": "0000:01:00.0", "rdmPolicy": "strict" }, { "request": "gpus", "sbdf": "0000:02:00.0", "rdmPolicy": "strict" } ]
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task CreateOnNamedHost_NoPlacement()
+    {
+        await Client.CreateHostAsync("xen-1", Host(65536, Gpu("0000:01:00.0")));
+
+        var domain = await Client.CreateDomainAsync("xen-1", """{ "name": "vm-1", "memoryMiB": 1024 }""");
+
+        domain.AsObject().ContainsKey("placement").ShouldBeFalse();
     }
 
     [Fact]
@@ -42,6 +87,15 @@ public sealed class PlacedCreateTests : ApiTest
         problem["detail"]!.GetValue<string>().ShouldContain("rdm-conflict on 1 host");
         problem["detail"]!.GetValue<string>().ShouldContain("rdmPolicy relaxed on that device request");
         (await Client.ListDomainIdsAsync()).ShouldBeEmpty();
+        var refusal = (await Client.ReadPlacementRefusalsAsync()).ShouldHaveSingleItem();
+        refusal["id"]!.GetValue<long>().ShouldBe(problem["refusalId"]!.GetValue<long>());
+        refusal["evaluated"]!.GetValue<int>().ShouldBe(2);
+        refusal["rejected"]!.ShouldEqualJson(problem["rejected"]);
+        var request = refusal["request"]!;
+        (request["name"]!.GetValue<string>(), request["memoryMiB"]!.GetValue<long>(), request["strategy"]!.GetValue<string>()).ShouldBe(("vm-42", 4096L, "spread"));
+        request["deviceRequests"]!.ShouldEqualJson(JsonNode.Parse("""
+            [ { "name": "gpu", "count": 1, "vendorId": "0x10de", "deviceId": "0x20b0", "classCode": null, "labels": {}, "rdmPolicy": "strict" } ]
+            """));
     }
 
     [Fact]
@@ -91,6 +145,8 @@ public sealed class PlacedCreateTests : ApiTest
         created.Count.ShouldBe(8);
         answers.Where(a => a.Status != HttpStatusCode.Created).ShouldAllBe(a => a.Status == HttpStatusCode.Conflict && a.Body["code"]!.GetValue<string>() == "no-host-fits");
         created.Select(d => $"{d["host"]} {d.Devices().Single()}").Distinct().Count().ShouldBe(8);
+        var refused = answers.Where(a => a.Status == HttpStatusCode.Conflict).Select(a => a.Body["refusalId"]!.GetValue<long>()).Order();
+        (await Client.ReadPlacementRefusalsAsync()).Select(r => r["id"]!.GetValue<long>()).ShouldBe(refused);
         foreach (var host in new[] { "xen-a", "xen-b", "xen-c", "xen-d" })
         {
             (await LiveAssignments.OfHostAsync(Api.Database, host)).Select(a => a.Sbdf).ShouldBe(["0000:01:00.0", "0000:02:00.0"]);
