@@ -33,7 +33,7 @@ public class PhaseBenchmarks
     public object Ram() => RamLayout.Initial(typical).MoveBelow(entries, typical);
 
     [Benchmark]
-    public object Bars() => BarPlacement.Place(devices, typical, ram, kept, 46);
+    public object Bars() => BarPlacement.Place(GuestBus.Functions(typical.Emulated, typical.VideoRamMiB, devices), typical.MmioHoleMiB, ram, kept, 46);
 
     [Benchmark]
     public object Checks() => devices.Select(d => DeviceChecks.Check(host, d, typical.Devices[0], RdmPolicy.Relaxed)).ToList();

@@ -29,7 +29,12 @@ internal static class DomainDocuments
             x86.Firmware.Name(),
             Devices(x86),
             x86.Reserve.Count > 0 ? Ranges(x86.Reserve) : null,
-            x86.Pool is { } pool ? new PoolDocument(pool.Label is null ? pool.Hosts.Select(h => h.Value).ToList() : null, pool.Label) : null),
+            x86.Pool is { } pool ? new PoolDocument(pool.Label is null ? pool.Hosts.Select(h => h.Value).ToList() : null, pool.Label) : null,
+            Vga: x86.Emulated.Vga.Name(),
+            XenPlatformPci: x86.Emulated.XenPlatformPci,
+            Nics: x86.Emulated.Nics.Select(n => n.Name()).ToList(),
+            Passthrough: x86.PassthroughEnabled,
+            MaxMemMiB: (long?)x86.MaxMemMiB),
         ArmRequest { Options: var arm } => new RequestDocument(
             (long)request.MemoryMiB, (long)X86Request.DefaultVideoRamMiB, true, null, RdmStrategy.Ignore.Name(), null, (long)X86Request.DefaultRdmMemBoundaryMiB,
             GuestFirmware.SeaBios.Name(), Devices(request), Arm: new ArmDocument(arm.Vcpus, arm.DirectMap, arm.Trusted, arm.Allocation.Name(), Ranges(arm.StaticMemory))),
@@ -58,6 +63,13 @@ internal static class DomainDocuments
         {
             Reserve = (IReadOnlyList<AddressRange>?)d.Reserve?.Select(Range).ToList() ?? [],
             Pool = d.Pool is { } pool ? new RdmPool((IReadOnlyList<HostName>?)pool.Hosts?.Select(HostName.Parse).ToList() ?? [], pool.Label) : null,
+            Emulated = new EmulatedDevices(
+                d.Vga is { } vga ? LayoutNames.Vgas[vga] : VgaModel.Cirrus,
+                d.XenPlatformPci ?? true,
+                (IReadOnlyList<NicModel>?)d.Nics?.Select(n => LayoutNames.Nics[n]).ToList() ?? []),
+            // Stored resolved; domains stored before passthrough was a setting took devices whenever they were hotplugged.
+            Passthrough = d.Passthrough ?? true,
+            MaxMemMiB = (ulong?)d.MaxMemMiB,
         };
     }
 
@@ -99,7 +111,10 @@ internal static class DomainDocuments
         layout.E820.Select(Write).ToList(),
         layout.ReservedDeviceMemory.Select(e => new RdmDocument(
             Number(e.Range.Start), Number(e.Range.End), e.Policy.Name(), e.Source.Name(), e.Status.Name())).ToList(),
-        layout.Bars.Select(b => new BarDocument(b.Device.ToString(), b.Index, Number(b.Range.Start), Number(b.Range.End), b.Window.Name())).ToList()), Options);
+        layout.Bars.Select(b => new BarDocument(
+            b.Slot.ToString(), b.Index, b.Range is { } r ? Number(r.Start) : null, b.Range is { } e ? Number(e.End) : null, b.Window.Name(),
+            b.Host?.ToString(), b.Kind.Name(), checked((long)b.Size.Bytes), b.Is64Bit)).ToList(),
+        (long?)layout.MmioHoleMiBNeeded), Options);
 
     public static DomainLayout ReadLayout(string json)
     {
@@ -111,7 +126,7 @@ internal static class DomainDocuments
             d.E820.Select(Read).ToList(),
             d.ReservedDeviceMemory.Select(e => new RdmEntry(
                 Range(e.Start, e.End), LayoutNames.Policies[e.Policy], Names.Sources[e.Source], Names.Statuses[e.Status])).ToList(),
-            d.Bars.Select(b => new PlacedBar(PciAddress.Parse(b.Sbdf), b.Index, Range(b.Start, b.End), Names.Windows[b.Window])).ToList());
+            d.Bars.Select(Read).ToList()) { MmioHoleMiBNeeded = (ulong?)d.MmioHoleMiBNeeded };
     }
 
     public static string Write(IEnumerable<Finding> findings) => JsonSerializer.Serialize(findings.Select(f => new FindingDocument(
@@ -120,14 +135,26 @@ internal static class DomainDocuments
         f.Message,
         f.Range is { } r ? Number(r.Start) : null,
         f.Range is { } e ? Number(e.End) : null,
-        f.Device?.ToString())).ToList(), Options);
+        f.Device?.ToString(),
+        f.Bar)).ToList(), Options);
 
     public static List<Finding> ReadFindings(string json) => Read<List<FindingDocument>>(json).Select(f => new Finding(
         Names.Severities[f.Severity],
         f.Code,
         f.Message,
         f.Start is { } start && f.End is { } end ? Range(start, end) : null,
-        f.Sbdf is { } sbdf ? PciAddress.Parse(sbdf) : null)).ToList();
+        f.Sbdf is { } sbdf ? PciAddress.Parse(sbdf) : null) { Bar = f.Bar }).ToList();
+
+    // A bar stored before emulated devices has no kind: it was a passed-through device's, listed under its host address, and placed.
+    private static PlacedBar Read(BarDocument b)
+    {
+        var window = Names.Windows[b.Window];
+        var range = b.Start is { } start && b.End is { } end ? Range(start, end) : (AddressRange?)null;
+        var slot = PciAddress.Parse(b.Sbdf);
+        return b.Kind is { } kind
+            ? new PlacedBar(slot, b.Index, (InventoryNames.TryParseBarKind(kind, out var k) ? k : throw new InvalidDataException($"Unknown BAR kind {kind}.")), new ByteSize(checked((ulong)b.Size!.Value)), b.Is64Bit ?? false, b.Host is { } host ? PciAddress.Parse(host) : null, range, window)
+            : new PlacedBar(slot, b.Index, window == BarWindow.Io ? BarKind.Io : BarKind.Memory, range!.Value.Size, window == BarWindow.High, slot, range, window);
+    }
 
     private static MemoryRangeDocument Write(MemoryMapEntry entry) => new(Number(entry.Range.Start), Number(entry.Range.End), entry.Type.Name());
 
@@ -153,10 +180,12 @@ internal static class DomainDocuments
 
     private static RdmPolicy? Policy(string? name) => name is null ? null : LayoutNames.Policies[name];
 
-    // Reserve and Pool came with strategies explicit and pool, Arm with arm64 domains: documents written before have none.
+    // Reserve and Pool came with strategies explicit and pool, Arm with arm64 domains, Vga to MaxMemMiB with emulated devices:
+    // documents written before have none.
     private sealed record RequestDocument(
         long MemoryMiB, long VideoRamMiB, bool Hap, long? MmioHoleMiB, string Strategy, string? Policy, long RdmMemBoundaryMiB, string Firmware,
-        List<DeviceDocument> Devices, List<RangeDocument>? Reserve = null, PoolDocument? Pool = null, ArmDocument? Arm = null);
+        List<DeviceDocument> Devices, List<RangeDocument>? Reserve = null, PoolDocument? Pool = null, ArmDocument? Arm = null,
+        string? Vga = null, bool? XenPlatformPci = null, List<string>? Nics = null, bool? Passthrough = null, long? MaxMemMiB = null);
 
     private sealed record ArmDocument(int Vcpus, bool DirectMap, bool Trusted, string Allocation, List<RangeDocument> StaticMemory);
 
@@ -174,13 +203,14 @@ internal static class DomainDocuments
 
     private sealed record LayoutDocument(
         long LowMemEnd, long? HighMemEnd, long MmioHoleStart, List<MemoryRangeDocument> GuestMemoryMap, List<MemoryRangeDocument> E820,
-        List<RdmDocument> ReservedDeviceMemory, List<BarDocument> Bars);
+        List<RdmDocument> ReservedDeviceMemory, List<BarDocument> Bars, long? MmioHoleMiBNeeded = null);
 
     private sealed record MemoryRangeDocument(long Start, long End, string Type);
 
     private sealed record RdmDocument(long Start, long End, string Policy, string Source, string Status);
 
-    private sealed record BarDocument(string Sbdf, int Index, long Start, long End, string Window);
+    private sealed record BarDocument(
+        string Sbdf, int Index, long? Start, long? End, string Window, string? Host = null, string? Kind = null, long? Size = null, bool? Is64Bit = null);
 
-    private sealed record FindingDocument(string Severity, string Code, string Message, long? Start, long? End, string? Sbdf);
+    private sealed record FindingDocument(string Severity, string Code, string Message, long? Start, long? End, string? Sbdf, int? Bar = null);
 }

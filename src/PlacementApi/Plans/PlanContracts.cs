@@ -19,7 +19,19 @@ public sealed record PlanRequestBody(
     [property: Description("seabios (default) or ovmf: where the BIOS area of the E820 starts.")] string? Firmware,
     [property: Description("PCI devices to assign, in guest slot order.")] List<DeviceRequestBody>? Devices,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
-        Description("arm64 hosts only, and required there ({} for an ordinary domain); a request with it takes none of the x86 settings.")] ArmRequestBody? Arm = null);
+        Description("arm64 hosts only, and required there ({} for an ordinary domain); a request with it takes none of the x86 settings.")] ArmRequestBody? Arm = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("xl's maxmem in MiB (default: memoryMiB): the layout is computed from it; above memoryMiB is populate-on-demand, refused with passthrough.")] long? MaxMemMiB = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("The emulated VGA: cirrus (default), stdvga, qxl or none. Its video RAM default is also its minimum: cirrus 8 (or 16), stdvga 16, qxl 128, none 0.")] string? Vga = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("The xen-platform device at 00:02.0 (default true); without it the guest has no PV drivers.")] bool? XenPlatformPci = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("Emulated NICs in xl's vif order, each on the next slot after the VGA; at most 8.")] List<NicBody?>? Nics = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("enabled or disabled; default: enabled when devices are named. Fixed at creation: a domain without it takes no hotplug.")] string? Passthrough = null);
+
+public sealed record NicBody([property: Description("e1000 or rtl8139 (xl's vif model).")] string? Model);
 
 [Description("The settings of a domain on an arm64 host (docs/xen-rules.md §8).")]
 public sealed record ArmRequestBody(
@@ -74,11 +86,12 @@ public sealed record Vpl011Response(string Start, string End, int Spi);
 public sealed record LayoutResponse(
     string LowMemEnd,
     [property: Description("Null when the guest has no RAM above 4G.")] string? HighMemEnd,
-    [property: Description("Start of the low MMIO window where BARs go.")] string MmioHoleStart,
+    [property: Description("Start of the low MMIO window where BARs go; null when the plan is not feasible.")] string? MmioHoleStart,
     [property: Description("The map libxl hands the firmware; null when not feasible.")] IReadOnlyList<MemoryRangeResponse>? GuestMemoryMap,
     [property: Description("The final E820 the guest sees; null when not feasible.")] IReadOnlyList<MemoryRangeResponse>? E820,
     IReadOnlyList<ReservedDeviceMemoryResponse> ReservedDeviceMemory,
-    IReadOnlyList<BarPlacementResponse> Bars);
+    [property: Description("Every BAR on the guest's bus 0, emulated and passed-through, in slot and index order.")] IReadOnlyList<BarPlacementResponse> Bars,
+    [property: Description("The smallest mmioHoleMiB with which every BAR goes below 4G; null when none does (a 64-bit BAR over 1 GiB always goes high).")] long? MmioHoleMiBNeeded);
 
 public sealed record MemoryRangeResponse(string Start, string End, [property: Description("ram, reserved or nvs.")] string Type);
 
@@ -89,7 +102,18 @@ public sealed record ReservedDeviceMemoryResponse(
     [property: Description("host, explicit or pool (the strategy), or device (an assigned device's scope).")] string Source,
     [property: Description("reserved, or dropped after a relaxed conflict (the range stays RAM).")] string Status);
 
-public sealed record BarPlacementResponse(string Sbdf, int Index, string Start, string End, [property: Description("low, high or io.")] string Window);
+[Description("A BAR of a function on the guest's bus 0 (emulated or passed through) and where hvmloader places it.")]
+public sealed record BarPlacementResponse(
+    [property: Description("The function's guest slot (0000:00:04.0).")] string Sbdf,
+    [property: Description("0-5, or 6 for the expansion ROM.")] int Index,
+    [property: Description("memory, io or rom.")] string Kind,
+    string Size,
+    bool Is64Bit,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("The host device passed through to this slot; absent for an emulated function.")] string? HostSbdf,
+    [property: Description("Null when unplaced.")] string? Start,
+    [property: Description("Null when unplaced.")] string? End,
+    [property: Description("low, high, io, or unplaced (no room left: a bar-no-space warning names it).")] string Window);
 
 public sealed record DeviceOutcomeResponse(
     string Sbdf,
@@ -103,4 +127,6 @@ public sealed record FindingResponse(
     string Message,
     string? Start,
     string? End,
-    string? Sbdf);
+    string? Sbdf,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull),
+        Description("For a finding about one BAR: its index (6 the ROM); sbdf is then the function's guest slot.")] int? Index = null);

@@ -47,10 +47,11 @@ internal static class PlanMapping
             return null;
         }
 
+        var vga = body.Vga is { } v && LayoutNames.Vgas.TryGetValue(v, out var model) ? model : VgaModel.Cirrus;
         return new X86Request(
             memory,
             devices!,
-            body.VideoRamMiB switch { null => X86Request.DefaultVideoRamMiB, long v and >= 0 => (ulong)v, _ => ulong.MaxValue },
+            body.VideoRamMiB switch { null => VideoRam.DefaultMiB(vga), long video and >= 0 => (ulong)video, _ => ulong.MaxValue },
             body.Hap ?? true,
             body.MmioHoleMiB is long hole and >= 0 ? (ulong)hole : null,
             strategy,
@@ -60,6 +61,12 @@ internal static class PlanMapping
         {
             Reserve = regions,
             Pool = pool,
+            Emulated = new EmulatedDevices(
+                vga,
+                body.XenPlatformPci ?? true,
+                (body.Nics ?? []).Select(n => n?.Model is { } name && LayoutNames.Nics.TryGetValue(name, out var nic) ? nic : NicModel.E1000).ToList()),
+            Passthrough = body.Passthrough switch { "enabled" => true, "disabled" => false, _ => null },
+            MaxMemMiB = body.MaxMemMiB is long maxmem and >= 0 ? (ulong)maxmem : null,
         };
     }
 
@@ -93,13 +100,18 @@ internal static class PlanMapping
             ToBody(x86),
             (long)x86.RdmMemBoundaryMiB,
             x86.Firmware.Name(),
-            x86.Devices.Select(d => new DeviceRequestBody(d.Address.ToString(), d.Policy?.Name())).ToList()),
+            x86.Devices.Select(d => new DeviceRequestBody(d.Address.ToString(), d.Policy?.Name())).ToList(),
+            MaxMemMiB: (long?)x86.MaxMemMiB,
+            Vga: x86.Emulated.Vga.Name(),
+            XenPlatformPci: x86.Emulated.XenPlatformPci,
+            Nics: x86.Emulated.Nics.Select(n => (NicBody?)new NicBody(n.Name())).ToList(),
+            Passthrough: x86.PassthroughEnabled ? "enabled" : "disabled"),
         _ => throw new ArgumentException($"Unknown request {request.GetType().Name}.", nameof(request)),
     };
 
     public static PlanResponse ToResponse(this LayoutPlan plan) => new(
         plan.Feasible,
-        Layout(plan.LowMemEnd, plan.HighMemEnd, plan.MmioHoleStart, plan.GuestMemoryMap, plan.E820, plan.ReservedDeviceMemory, plan.Bars),
+        Layout(plan.LowMemEnd, plan.HighMemEnd, plan.Feasible ? plan.MmioHoleStart : null, plan.GuestMemoryMap, plan.E820, plan.ReservedDeviceMemory, plan.Bars, plan.MmioHoleMiBNeeded),
         plan.Devices.Select(ToResponse).ToList(),
         plan.Findings.Select(ToResponse).ToList());
 
@@ -111,7 +123,7 @@ internal static class PlanMapping
     };
 
     public static LayoutResponse ToResponse(this DomainLayout layout) =>
-        Layout(layout.Ram.LowEnd, layout.Ram.HighEnd, layout.MmioHoleStart, layout.GuestMemoryMap, layout.E820, layout.ReservedDeviceMemory, layout.Bars);
+        Layout(layout.Ram.LowEnd, layout.Ram.HighEnd, layout.MmioHoleStart, layout.GuestMemoryMap, layout.E820, layout.ReservedDeviceMemory, layout.Bars, layout.MmioHoleMiBNeeded);
 
     public static DeviceOutcomeResponse ToResponse(this DeviceOutcome outcome) =>
         new(outcome.Device.ToString(), outcome.Policy.Name(), outcome.Outcome.Name(), outcome.Findings.Select(ToResponse).ToList());
@@ -122,24 +134,28 @@ internal static class PlanMapping
         finding.Message,
         finding.Range?.Start.ToString(),
         finding.Range?.End.ToString(),
-        finding.Device?.ToString());
+        finding.Device?.ToString(),
+        finding.Bar);
 
     private static LayoutResponse Layout(
         PhysicalAddress lowMemEnd,
         PhysicalAddress? highMemEnd,
-        PhysicalAddress mmioHoleStart,
+        PhysicalAddress? mmioHoleStart,
         IReadOnlyList<MemoryMapEntry>? guestMemoryMap,
         IReadOnlyList<MemoryMapEntry>? e820,
         IReadOnlyList<RdmEntry> reservedDeviceMemory,
-        IReadOnlyList<PlacedBar> bars) => new(
+        IReadOnlyList<PlacedBar> bars,
+        ulong? mmioHoleMiBNeeded) => new(
         lowMemEnd.ToString(),
         highMemEnd?.ToString(),
-        mmioHoleStart.ToString(),
+        mmioHoleStart?.ToString(),
         guestMemoryMap?.Select(ToResponse).ToList(),
         e820?.Select(ToResponse).ToList(),
         reservedDeviceMemory.Select(e => new ReservedDeviceMemoryResponse(
             e.Range.Start.ToString(), e.Range.End.ToString(), e.Policy.Name(), e.Source.Name(), e.Status.Name())).ToList(),
-        bars.Select(b => new BarPlacementResponse(b.Device.ToString(), b.Index, b.Range.Start.ToString(), b.Range.End.ToString(), b.Window.Name())).ToList());
+        bars.Select(b => new BarPlacementResponse(
+            b.Slot.ToString(), b.Index, b.Kind.Name(), $"0x{b.Size.Bytes:x}", b.Is64Bit, b.Host?.ToString(), b.Range?.Start.ToString(), b.Range?.End.ToString(), b.Window.Name())).ToList(),
+        (long?)mmioHoleMiBNeeded);
 
     /// <summary>The rdm settings with the strategy's inputs: a pool's hosts or label, explicit regions as given.</summary>
     private static RdmBody ToBody(X86Request request) => new(

@@ -40,7 +40,7 @@ public sealed record PlacedDomain(
 
     /// <summary>An x86_64 domain as a hotplug or migration check sees it.</summary>
     public LiveDomain ToLiveDomain() => (Layout, Request) is (DomainLayout layout, X86Request request)
-        ? new(Id, request.GlobalPolicy, layout, Devices.Select(d => d.Device).ToList())
+        ? new(Id, request.GlobalPolicy, layout, Devices.Select(d => d.Device).ToList(), request.PassthroughEnabled, IdentityMaps.Framebuffer(layout, request))
         : throw new InvalidOperationException($"Domain {Id} is an arm64 domain.");
 
     /// <summary>The devices it holds now, as requests with the policies they have.</summary>

@@ -1,138 +1,193 @@
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
-using Placement.Domain.Pci;
 
 namespace Placement.Domain.Layout;
 
 /// <summary>
-/// §5: hvmloader's placement of the assigned devices' BARs: largest first, each naturally aligned,
-/// the low window grown downwards while RAM allows, 64-bit BARs moved high when it still does not
-/// fit, kept RDMs skipped in the low window and reported in the high one.
+/// §5.4: hvmloader's pci_setup over every function of the guest's bus 0: the BARs largest first
+/// (equal sizes in scan order), the low window grown downwards while RAM allows (and lowered to the
+/// end of RAM when a kept RDM lies in it) unless <c>mmio_hole</c> fixes it, each 64-bit BAR sent
+/// high or not as what is left to place compares with what is left of the low window at its turn,
+/// kept RDMs skipped in the low window. A BAR without room stays unplaced, with a warning.
 /// </summary>
 public static class BarPlacement
 {
     public static readonly PhysicalAddress LowWindowEnd = new(0xFC000000);
     private static readonly AddressRange IoWindow = new(new PhysicalAddress(0xC000), new PhysicalAddress(0x10000));
-    private static readonly ByteSize AlwaysHighAbove = new(ByteSize.GiB);
-    private static readonly Comparer<(PciAddress Device, Bar Bar)> ByIndex = Comparer<(PciAddress Device, Bar Bar)>.Create((a, b) => a.Bar.Index.CompareTo(b.Bar.Index));
+    private static readonly ByteSize BigBar = new(ByteSize.GiB);
 
-    public sealed record Result(PhysicalAddress LowWindowStart, List<PlacedBar> Bars, List<Finding> Findings);
-
-    /// <summary>Places every BAR of <paramref name="devices"/> (the assigned devices, in guest slot order).</summary>
-    public static Result Place(IReadOnlyList<PciDevice> devices, X86Request request, RamLayout ram, IReadOnlyList<AddressRange> keptRdms, int physAddressBits)
+    /// <param name="Bars">Every BAR, placed or not, in slot and index order.</param>
+    /// <param name="Findings">bar-no-space and high-bar-overlaps-rdm warnings, in slot and index order.</param>
+    public sealed record Result(PhysicalAddress LowWindowStart, List<PlacedBar> Bars, List<Finding> Findings)
     {
-        var bars = InPlacementOrder(devices);
+        /// <summary>True when every memory BAR is in the low window (none high, none unplaced).</summary>
+        public bool AllLow => Bars.TrueForAll(b => !b.IsMemory || b.Window == BarWindow.Low);
+    }
+
+    public static Result Place(
+        IReadOnlyList<GuestFunction> functions, ulong? mmioHoleMiB, RamLayout ram, IReadOnlyList<AddressRange> keptRdms, int physAddressBits)
+    {
+        var bars = InPlacementOrder(functions);
+        var relocate = false;
         var mmioTotal = ByteSize.Zero;
         foreach (var (_, bar) in bars)
         {
-            mmioTotal += bar.Kind != BarKind.Io && !AlwaysHigh(bar) ? bar.Size : ByteSize.Zero;
+            if (bar.Is64Bit && bar.Size > BigBar)
+            {
+                relocate = true;
+            }
+            else if (bar.Kind != BarKind.Io)
+            {
+                mmioTotal += bar.Size;
+            }
         }
 
-        var lowStart = LowWindowStart(request, ram, mmioTotal, keptRdms);
-        var moveHigh = mmioTotal > LowWindowEnd - lowStart;
-        // Indexed by BarWindow: Low, High, Io.
-        PhysicalAddress[] cursors = [lowStart, PhysicalAddress.Max(ram.HighEnd ?? PhysicalAddress.Zero, PhysicalAddress.FourGiB), IoWindow.Start];
-        PhysicalAddress[] tops = [LowWindowEnd, PhysicalAddress.TopOfAddressSpace(physAddressBits), IoWindow.End];
-
-        var placed = new List<PlacedBar>(bars.Count);
-        var findings = new List<Finding>();
-        foreach (var (device, bar) in bars)
+        var lowStart = LowWindowStart(mmioHoleMiB, ram, mmioTotal, keptRdms);
+        relocate |= mmioTotal > LowWindowEnd - lowStart;
+        var low = lowStart;
+        var high = PhysicalAddress.Max(ram.HighEnd ?? PhysicalAddress.Zero, PhysicalAddress.FourGiB);
+        var highTop = PhysicalAddress.TopOfAddressSpace(physAddressBits);
+        var io = IoWindow.Start;
+        var placed = new List<(GuestFunction Function, PlacedBar Bar)>(bars.Count);
+        foreach (var (function, bar) in bars)
         {
-            var window = bar.Kind == BarKind.Io ? BarWindow.Io : bar.Is64Bit && (moveHigh || AlwaysHigh(bar)) ? BarWindow.High : BarWindow.Low;
-            if (FirstFit(cursors[(int)window], tops[(int)window], bar.Size, window == BarWindow.Low ? keptRdms : []) is not { } range)
+            AddressRange? range;
+            BarWindow window;
+            if (bar.Kind == BarKind.Io)
             {
-                findings.Add(Finding.Warning(FindingCodes.BarNoSpace,
-                    $"no space for resource: BAR {bar.Index} of {device} ({bar.Size} bytes) stays unplaced in the {window.Name()} window.",
-                    device: device));
-                continue;
+                range = Fit(ref io, IoWindow.End, bar.Size, []);
+                window = BarWindow.Io;
             }
-
-            cursors[(int)window] = range.End;
-            placed.Add(new PlacedBar(device, bar.Index, range, window));
-            if (window == BarWindow.High)
+            else
             {
-                // One warning per overlapped RDM, so that the findings do not depend on the order of the list.
-                foreach (var rdm in keptRdms)
+                // Decided per BAR, with what is left to place and what is left of the low window now.
+                var goesHigh = bar.Is64Bit && relocate && (mmioTotal > LowWindowEnd - low || bar.Size > BigBar);
+                if (bar.Size <= BigBar)
                 {
-                    if (range.Overlaps(rdm))
-                    {
-                        findings.Add(Finding.Warning(FindingCodes.HighBarOverlapsRdm,
-                            $"BAR {bar.Index} of {device} at {range} overlaps the reserved region {rdm}; Xen does not check high BARs.",
-                            rdm, device));
-                    }
+                    mmioTotal -= bar.Size;
                 }
+
+                range = goesHigh ? Fit(ref high, highTop, bar.Size, []) : Fit(ref low, LowWindowEnd, bar.Size, keptRdms);
+                window = goesHigh ? BarWindow.High : BarWindow.Low;
             }
+
+            placed.Add((function, new PlacedBar(function.Slot, bar.Index, bar.Kind, bar.Size, bar.Is64Bit, function.Host, range, range is null ? BarWindow.Unplaced : window)));
         }
 
-        return new Result(lowStart, placed, findings);
+        placed.Sort((a, b) => a.Bar.Slot != b.Bar.Slot ? a.Bar.Slot.CompareTo(b.Bar.Slot) : a.Bar.Index.CompareTo(b.Bar.Index));
+        return new Result(lowStart, placed.ConvertAll(p => p.Bar), Warnings(placed, keptRdms));
     }
 
-    /// <summary>Largest first; equal sizes keep scan order (slot, then BAR index).</summary>
-    private static List<(PciAddress Device, Bar Bar)> InPlacementOrder(IReadOnlyList<PciDevice> devices)
+    /// <summary>
+    /// The smallest <c>mmio_hole</c> (MiB, 256 to 3840) with which every memory BAR of
+    /// <paramref name="functions"/> goes low; null when none does (a 64-bit BAR over 1 GiB always
+    /// goes high). RAM below the hole moves above 4G, as the hole takes its place.
+    /// </summary>
+    public static ulong? MmioHoleMiBNeeded(IReadOnlyList<GuestFunction> functions, X86Request request, IReadOnlyList<AddressRange> keptRdms, int physAddressBits)
     {
-        var bars = new List<(PciAddress Device, Bar Bar)>();
-        foreach (var device in devices)
-        {
-            var first = bars.Count;
-            foreach (var bar in device.Bars)
-            {
-                bars.Add((device.Address, bar));
-            }
+        bool AllLow(ulong hole) =>
+            Place(functions, hole, RamLayout.Initial(request with { MmioHoleMiB = hole }), keptRdms, physAddressBits).AllLow;
 
-            bars.Sort(first, bars.Count - first, ByIndex);
+        if (!AllLow(X86Request.MaxMmioHoleMiB))
+        {
+            return null;
         }
 
-        // A stable sort by size: ties broken by position in scan order.
-        var order = new int[bars.Count];
-        for (var i = 0; i < order.Length; i++)
+        // More hole never places less: the window only grows downwards.
+        var (fits, fails) = (X86Request.MaxMmioHoleMiB, X86Request.MinMmioHoleMiB - 1);
+        while (fits - fails > 1)
         {
-            order[i] = i;
+            var middle = fails + ((fits - fails) / 2);
+            (fits, fails) = AllLow(middle) ? (middle, fails) : (fits, middle);
         }
 
-        Array.Sort(order, (a, b) => bars[a].Bar.Size != bars[b].Bar.Size ? bars[b].Bar.Size.CompareTo(bars[a].Bar.Size) : a.CompareTo(b));
-        var sorted = new List<(PciAddress Device, Bar Bar)>(bars.Count);
-        foreach (var i in order)
-        {
-            sorted.Add(bars[i]);
-        }
-
-        return sorted;
+        return fits;
     }
 
-    private static bool AlwaysHigh(Bar bar) => bar.Is64Bit && bar.Size > AlwaysHighAbove;
-
-    private static PhysicalAddress LowWindowStart(X86Request request, RamLayout ram, ByteSize mmioTotal, IReadOnlyList<AddressRange> keptRdms)
+    /// <summary>Largest first; equal sizes keep scan order (slot, then BAR index, the ROM last).</summary>
+    private static List<(GuestFunction Function, Bar Bar)> InPlacementOrder(IReadOnlyList<GuestFunction> functions)
     {
-        var start = request.HoleStart;
-        if (request.MmioHoleMiB is null)
+        var bars = new List<(GuestFunction Function, Bar Bar)>();
+        foreach (var function in functions.OrderBy(f => f.Slot))
         {
-            // Doubling downwards in 32 bits: 0xF0000000, 0xE0000000, 0xC0000000, 0x80000000; RAM never moves.
-            while (mmioTotal > LowWindowEnd - start && unchecked((uint)(start.Value << 1)) is var doubled && doubled != 0 && new PhysicalAddress(doubled) >= ram.LowEnd)
-            {
-                start = new PhysicalAddress(doubled);
-            }
+            bars.AddRange(function.Bars.OrderBy(b => b.Index).Select(b => (function, b)));
+        }
+
+        // OrderByDescending is stable: ties keep scan order.
+        return bars.OrderByDescending(b => b.Bar.Size).ToList();
+    }
+
+    private static PhysicalAddress LowWindowStart(ulong? mmioHoleMiB, RamLayout ram, ByteSize mmioTotal, IReadOnlyList<AddressRange> keptRdms)
+    {
+        if (mmioHoleMiB is { } hole)
+        {
+            return PhysicalAddress.FourGiB - ByteSize.FromMiB(hole);
+        }
+
+        // Doubling downwards in 32 bits: 0xF0000000, 0xE0000000, 0xC0000000, 0x80000000; RAM never moves.
+        var start = PhysicalAddress.FourGiB - ByteSize.FromMiB(X86Request.DefaultMmioHoleMiB);
+        while (mmioTotal > LowWindowEnd - start && unchecked((uint)(start.Value << 1)) is var doubled && doubled != 0 && new PhysicalAddress(doubled) >= ram.LowEnd)
+        {
+            start = new PhysicalAddress(doubled);
         }
 
         return start > ram.LowEnd && FirstOverlap(keptRdms, new AddressRange(start, LowWindowEnd)) is not null ? ram.LowEnd : start;
     }
 
-    /// <summary>The first <paramref name="size"/>-aligned range at or above <paramref name="from"/> below <paramref name="top"/> that avoids every range of <paramref name="avoid"/>.</summary>
-    private static AddressRange? FirstFit(PhysicalAddress from, PhysicalAddress top, ByteSize size, IReadOnlyList<AddressRange> avoid)
+    /// <summary>
+    /// The first <paramref name="size"/>-aligned range at or above <paramref name="next"/> that ends
+    /// by <paramref name="top"/> and avoids every range of <paramref name="avoid"/>; on success
+    /// <paramref name="next"/> moves past it.
+    /// </summary>
+    private static AddressRange? Fit(ref PhysicalAddress next, PhysicalAddress top, ByteSize size, IReadOnlyList<AddressRange> avoid)
     {
-        var start = from.AlignUp(size);
+        var start = next.AlignUp(size);
         while (start < top && top - start >= size)
         {
             var candidate = AddressRange.FromSize(start, size);
-            var hit = FirstOverlap(avoid, candidate);
-            if (hit is null)
+            if (FirstOverlap(avoid, candidate) is not { } hit)
             {
+                next = candidate.End;
                 return candidate;
             }
 
-            start = hit.Value.End.AlignUp(size);
+            start = hit.End.AlignUp(size);
         }
 
         return null;
+    }
+
+    private static List<Finding> Warnings(List<(GuestFunction Function, PlacedBar Bar)> bars, IReadOnlyList<AddressRange> keptRdms)
+    {
+        var findings = new List<Finding>();
+        foreach (var (function, bar) in bars)
+        {
+            var what = $"BAR {bar.Index} of {bar.Slot} ({(bar.Host is null ? function.Name : $"passed-through {function.Name}")})";
+            if (bar.Range is not { } range)
+            {
+                var consequence = function.Name == GuestFunction.XenPlatform ? "; without it the guest finds no Xen platform device and runs without PV drivers" : "";
+                findings.Add(Finding.Warning(FindingCodes.BarNoSpace,
+                    $"no space for resource: {what}, {bar.Size} bytes, stays unplaced{consequence}.", device: bar.Slot) with { Bar = bar.Index });
+                continue;
+            }
+
+            if (bar.Window != BarWindow.High)
+            {
+                continue;
+            }
+
+            // One warning per overlapped RDM, so that the findings do not depend on the order of the list.
+            foreach (var rdm in keptRdms)
+            {
+                if (range.Overlaps(rdm))
+                {
+                    findings.Add(Finding.Warning(FindingCodes.HighBarOverlapsRdm,
+                        $"{what} at {range} overlaps the reserved region {rdm}; Xen does not check high BARs.", rdm, bar.Slot) with { Bar = bar.Index });
+                }
+            }
+        }
+
+        return findings;
     }
 
     private static AddressRange? FirstOverlap(IReadOnlyList<AddressRange> ranges, AddressRange range)

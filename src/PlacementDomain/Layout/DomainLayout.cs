@@ -12,4 +12,8 @@ public sealed record DomainLayout(
     IReadOnlyList<MemoryMapEntry> GuestMemoryMap,
     IReadOnlyList<MemoryMapEntry> E820,
     IReadOnlyList<RdmEntry> ReservedDeviceMemory,
-    IReadOnlyList<PlacedBar> Bars) : GuestLayout;
+    IReadOnlyList<PlacedBar> Bars) : GuestLayout
+{
+    /// <summary>The smallest <c>mmio_hole</c> (MiB) with which every BAR goes below 4G; null when none does (or not known, for layouts stored before).</summary>
+    public ulong? MmioHoleMiBNeeded { get; init; }
+}

@@ -18,6 +18,9 @@ public enum Severity
 /// </summary>
 public sealed record Finding(Severity Severity, string Code, string Message, AddressRange? Range = null, PciAddress? Device = null)
 {
+    /// <summary>For a finding about one BAR: its index (6 the ROM); <see cref="Device"/> is then the function's guest slot.</summary>
+    public int? Bar { get; init; }
+
     public static Finding Error(string code, string message, AddressRange? range = null, PciAddress? device = null) =>
         new(Severity.Error, code, message, range, device);
 
@@ -52,6 +55,9 @@ public static class FindingCodes
     public const string HostUnknown = "host-unknown";
     public const string DomainNameTaken = "domain-name-taken";
     public const string RegionNotReserved = "region-not-reserved";
+    public const string PassthroughDisabled = "passthrough-disabled";
+    public const string PodWithPassthrough = "pod-with-passthrough";
+    public const string TooManyPciDevices = "too-many-pci-devices";
 
     /// <summary>A placement passes a host over: fewer free devices match a device request than it asks for.</summary>
     public const string NoMatchingDevice = "no-matching-device";

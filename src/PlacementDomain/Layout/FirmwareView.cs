@@ -8,8 +8,14 @@ public static class FirmwareView
     /// <summary>hvmloader's own dynamic area: an RDM kept here passes libxl but crashes the firmware.</summary>
     public static readonly AddressRange DynamicArea = new(new PhysicalAddress(0xFC100000), new PhysicalAddress(0xFE000000));
 
-    /// <summary>Where the ACPI tables (NVS) begin; the service models their end at the dynamic area.</summary>
-    public static readonly PhysicalAddress AcpiStart = new(0xFC000000);
+    /// <summary>
+    /// hvmloader's ACPI info page and tables (NVS): 17 pages from 0xFC000000, a safe upper bound
+    /// (real guests end near 0xFC00B000).
+    /// </summary>
+    public static readonly AddressRange AcpiPages = new(new PhysicalAddress(0xFC000000), new PhysicalAddress(0xFC011000));
+
+    /// <summary>The special and ioreq pages the toolstack populates before any device is assigned.</summary>
+    public static readonly AddressRange SpecialPages = new(new PhysicalAddress(0xFEFF0000), new PhysicalAddress(0xFF000000));
 
     public static readonly PhysicalAddress OneMiB = new(ByteSize.MiB);
 
@@ -44,8 +50,8 @@ public static class FirmwareView
         {
             new(new AddressRange(PhysicalAddress.Zero, LegacyRamEnd), MemoryType.Ram),
             new(new AddressRange(biosBase, OneMiB), MemoryType.Reserved),
-            new(new AddressRange(AcpiStart, DynamicArea.Start), MemoryType.Nvs),
-            new(new AddressRange(DynamicArea.Start, PhysicalAddress.FourGiB), MemoryType.Reserved),
+            new(AcpiPages, MemoryType.Nvs),
+            new(new AddressRange(AcpiPages.End, PhysicalAddress.FourGiB), MemoryType.Reserved),
         };
         e820.AddRange(guestMemoryMap);
         // Insertion sort: stable (equal starts keep the order above) and cheap for a dozen entries.

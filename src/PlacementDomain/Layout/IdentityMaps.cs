@@ -5,25 +5,36 @@ using Placement.Domain.Pci;
 namespace Placement.Domain.Layout;
 
 /// <summary>
-/// §6 step 2: each RMRR of a device joining a domain is identity-mapped into the domain's fixed
-/// layout. It may not be guest RAM (a dropped RDM stays RAM), the firmware's area, a BAR of the
-/// domain or a different identity map already there; a kept RDM or unused hole space is fine. Strict refuses,
-/// relaxed attaches with a warning.
+/// §6 rule 3: each RMRR of a device joining a domain is identity-mapped into the domain's layout
+/// (its last boot), and the hypervisor's p2m alone decides: a page that is unpopulated or already
+/// mapped 1:1 is fine, a populated one is a conflict. Populated: guest RAM (a dropped RDM is RAM,
+/// the VGA hole is not), the ACPI and special pages, the first 64 KiB of hvmloader's dynamic area,
+/// its shared-info page, the APIC access page, the VGA framebuffer where QEMU maps the video RAM,
+/// and the memory BARs of passed-through devices. Strict refuses, relaxed attaches with a warning.
 /// </summary>
 public static class IdentityMaps
 {
-    /// <param name="existing">The identity maps the domain has already: the RMRRs of its devices.</param>
-    public static List<Finding> Check(
-        DomainLayout layout, PciAddress device, IReadOnlyList<ReservedRegion> regions, IReadOnlyList<AddressRange> existing, RdmPolicy policy)
+    private static readonly AddressRange VgaHole = new(new PhysicalAddress(0xA0000), new PhysicalAddress(0xC0000));
+
+    private static readonly (AddressRange Range, string Name)[] FirmwarePages =
+    [
+        (FirmwareView.AcpiPages, "hvmloader's ACPI pages"),
+        (FirmwareView.SpecialPages, "the special and ioreq pages"),
+        (new(new PhysicalAddress(0xFC100000), new PhysicalAddress(0xFC110000)), "the first 64 KiB of hvmloader's dynamic area"),
+        (new(new PhysicalAddress(0xFDFFF000), new PhysicalAddress(0xFE000000)), "the shared-info page"),
+        (new(new PhysicalAddress(0xFEE00000), new PhysicalAddress(0xFEE01000)), "the APIC access page"),
+    ];
+
+    public static List<Finding> Check(LiveDomain domain, PciAddress device, IReadOnlyList<ReservedRegion> regions, RdmPolicy policy)
     {
         var findings = new List<Finding>();
         for (var i = 0; i < regions.Count; i++)
         {
             var region = regions[i];
-            if (ObstacleOf(layout, region.Range, existing) is { } obstacle)
+            if (ObstacleOf(domain.Layout, domain.Framebuffer, region.Range) is { } obstacle)
             {
                 findings.Add(Finding.ByPolicy(policy, FindingCodes.IdentityMapConflict,
-                    $"Cannot set up identity map {region.Range} for {device}: {obstacle}.", region.Range, device));
+                    $"Cannot set up identity map {region.Range} for {device}: {obstacle}.{Avoid(policy)}", region.Range, device));
             }
         }
 
@@ -31,7 +42,7 @@ public static class IdentityMaps
     }
 
     /// <summary>What an identity map of <paramref name="range"/> would hit in the layout, in words; null when nothing.</summary>
-    public static string? ObstacleOf(DomainLayout layout, AddressRange range, IReadOnlyList<AddressRange> existing)
+    public static string? ObstacleOf(DomainLayout layout, AddressRange? framebuffer, AddressRange range)
     {
         for (var i = 0; i < layout.ReservedDeviceMemory.Count; i++)
         {
@@ -42,35 +53,58 @@ public static class IdentityMaps
             }
         }
 
-        if (layout.Ram.OverlapsRam(range))
+        if (layout.Ram.OverlapsRam(range) && !VgaHole.Contains(range))
         {
             return "it is guest RAM";
         }
 
-        // The same area a kept RDM may not take at creation (rdm-in-firmware-area): hvmloader's own memory.
-        if (FirmwareView.DynamicArea.Overlaps(range))
+        foreach (var (pages, name) in FirmwarePages)
         {
-            return $"it lies in the firmware's area {FirmwareView.DynamicArea}";
+            if (pages.Overlaps(range))
+            {
+                return $"it overlaps {name} {pages}, which are populated";
+            }
+        }
+
+        if (framebuffer is { } vram && vram.Overlaps(range))
+        {
+            return $"QEMU maps the emulated VGA's video RAM at {vram}";
         }
 
         for (var i = 0; i < layout.Bars.Count; i++)
         {
             var bar = layout.Bars[i];
-            if (bar.Window != BarWindow.Io && bar.Range.Overlaps(range))
+            if (bar.Host is { } host && bar.IsMemory && bar.Range is { } at && at.Overlaps(range))
             {
-                return $"BAR {bar.Index} of {bar.Device} is at {bar.Range}";
-            }
-        }
-
-        for (var i = 0; i < existing.Count; i++)
-        {
-            var map = existing[i];
-            if (map != range && map.Overlaps(range))
-            {
-                return $"it overlaps the identity map {map}";
+                return $"BAR {bar.Index} of the passed-through {host} is at {at}";
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Where QEMU maps the VGA's video RAM: the first <c>videoram</c> bytes of cirrus's BAR0, the
+    /// whole BAR0 of stdvga and qxl; null without a VGA or when BAR0 found no room.
+    /// </summary>
+    public static AddressRange? Framebuffer(DomainLayout layout, X86Request request)
+    {
+        if (request.Emulated.Vga == VgaModel.None)
+        {
+            return null;
+        }
+
+        var slot = GuestBus.Slot(GuestBus.FirstFreeSlot + (request.Emulated.XenPlatformPci ? 1 : 0));
+        var bar = layout.Bars.FirstOrDefault(b => b.Slot == slot && b.Host is null && b.Index == 0);
+        if (bar?.Range is not { } range)
+        {
+            return null;
+        }
+
+        return request.Emulated.Vga == VgaModel.Cirrus ? AddressRange.FromSize(range.Start, range.Size < ByteSize.FromMiB(request.VideoRamMiB) ? range.Size : ByteSize.FromMiB(request.VideoRamMiB)) : range;
+    }
+
+    private static string Avoid(RdmPolicy policy) => policy == RdmPolicy.Strict
+        ? " rdmPolicy relaxed attaches the device without the map there (it may misbehave); creating the domain with rdm.strategy host reserves the region and keeps it free for a later hotplug."
+        : "";
 }

@@ -57,8 +57,27 @@ public static class LayoutNames
     {
         BarWindow.Low => "low",
         BarWindow.High => "high",
+        BarWindow.Unplaced => "unplaced",
         _ => "io",
     };
+
+    public static readonly IReadOnlyDictionary<string, VgaModel> Vgas = new Dictionary<string, VgaModel>(StringComparer.Ordinal)
+    {
+        ["cirrus"] = VgaModel.Cirrus,
+        ["stdvga"] = VgaModel.StdVga,
+        ["qxl"] = VgaModel.Qxl,
+        ["none"] = VgaModel.None,
+    };
+
+    public static readonly IReadOnlyDictionary<string, NicModel> Nics = new Dictionary<string, NicModel>(StringComparer.Ordinal)
+    {
+        ["e1000"] = NicModel.E1000,
+        ["rtl8139"] = NicModel.Rtl8139,
+    };
+
+    public static string Name(this VgaModel vga) => Vgas.Single(v => v.Value == vga).Key;
+
+    public static string Name(this NicModel nic) => Nics.Single(n => n.Value == nic).Key;
 
     public static string Name(this AssignmentOutcome outcome) => outcome switch
     {

@@ -19,8 +19,11 @@ public sealed record LayoutPlan(
     IReadOnlyList<DeviceOutcome> Devices,
     IReadOnlyList<Finding> Findings)
 {
+    /// <summary>The smallest <c>mmio_hole</c> (MiB) with which every BAR goes below 4G; null when none does.</summary>
+    public ulong? MmioHoleMiBNeeded { get; init; }
+
     /// <summary>The layout a domain created from this plan keeps; null when the plan is not feasible.</summary>
     public DomainLayout? Layout => Feasible
-        ? new DomainLayout(new RamLayout(LowMemEnd, HighMemEnd), MmioHoleStart, GuestMemoryMap!, E820!, ReservedDeviceMemory, Bars)
+        ? new DomainLayout(new RamLayout(LowMemEnd, HighMemEnd), MmioHoleStart, GuestMemoryMap!, E820!, ReservedDeviceMemory, Bars) { MmioHoleMiBNeeded = MmioHoleMiBNeeded }
         : null;
 }

@@ -1,5 +1,6 @@
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
+using Placement.Domain.Pci;
 
 namespace Placement.Domain.Layout;
 
@@ -16,15 +17,7 @@ public static class LayoutPlanner
         var scopes = new DeviceScopes(host, request.Devices);
         var entries = RdmEntries.Collect(host, request, scopes);
         var ram = RamLayout.Initial(request).MoveBelow(entries, request);
-        var findings = new List<Finding>();
-        var free = usage.FreeOf(host.Memory);
-        if (ByteSize.FromMiB(request.MemoryMiB) > free)
-        {
-            findings.Add(Finding.Error(FindingCodes.InsufficientMemory, usage.Memory == ByteSize.Zero
-                ? $"The domain needs {request.MemoryMiB} MiB; the host has {host.Memory.Bytes / ByteSize.MiB} MiB."
-                : $"The domain needs {request.MemoryMiB} MiB; the host has {free.Bytes / ByteSize.MiB} MiB free of {host.Memory.Bytes / ByteSize.MiB} MiB."));
-        }
-
+        var findings = RequestFindings(host, request, usage);
         ApplyPolicies(entries, ram, findings);
         var kept = new List<AddressRange>(entries.Count);
         foreach (var entry in entries)
@@ -35,15 +28,7 @@ public static class LayoutPlanner
             }
         }
 
-        foreach (var range in kept)
-        {
-            if (FirmwareView.DynamicArea.Overlaps(range))
-            {
-                findings.Add(Finding.Error(FindingCodes.RdmInFirmwareArea,
-                    $"RDM {range} lies in the firmware's area {FirmwareView.DynamicArea}: hvmloader would crash at boot.", range));
-            }
-        }
-
+        findings.AddRange(FirmwareZones.Check(kept, request, scopes));
         var guestMap = FirmwareView.GuestMemoryMap(ram, kept);
         if (guestMap.Count >= FirmwareView.MaxMemoryMapEntries)
         {
@@ -62,7 +47,12 @@ public static class LayoutPlanner
             }
         }
 
-        var bars = BarPlacement.Place(assigned, request, ram, kept, host.PhysAddressBits);
+        var functions = GuestBus.Functions(request.Emulated, request.VideoRamMiB, assigned);
+        var bars = BarPlacement.Place(functions, request.MmioHoleMiB, ram, kept, host.PhysAddressBits);
+        var holeNeeded = bars.AllLow && request.MmioHoleMiB is null && bars.LowWindowStart == request.HoleStart
+            ? X86Request.MinMmioHoleMiB
+            : BarPlacement.MmioHoleMiBNeeded(functions, request, kept, host.PhysAddressBits);
+        var barFindings = bars.Findings.ConvertAll(f => WithHoleHint(f, holeNeeded));
         var layoutFindings = findings.Count;
         var outcomes = new List<DeviceOutcome>(known.Length);
         for (var i = 0; i < known.Length; i++)
@@ -72,12 +62,13 @@ public static class LayoutPlanner
             var own = DeviceChecks.Check(host, known[i], deviceRequest, policy, scopes, usage);
             var concerning = AboutOwnRegions(scopes.RegionsOf(deviceRequest.Address), findings, layoutFindings);
             concerning.AddRange(own);
-            concerning.AddRange(bars.Findings.Where(f => f.Device == deviceRequest.Address));
+            var slot = functions.Find(f => f.Host == deviceRequest.Address)?.Slot;
+            concerning.AddRange(barFindings.Where(f => slot is not null && f.Device == slot));
             findings.AddRange(own);
             outcomes.Add(new DeviceOutcome(deviceRequest.Address, policy, DeviceChecks.OutcomeOf(concerning), concerning));
         }
 
-        findings.AddRange(bars.Findings);
+        findings.AddRange(barFindings);
         var feasible = !findings.Exists(f => f.Severity == Severity.Error);
         return new LayoutPlan(
             feasible,
@@ -89,8 +80,52 @@ public static class LayoutPlanner
             entries,
             bars.Bars,
             outcomes,
-            findings);
+            findings)
+        {
+            MmioHoleMiBNeeded = holeNeeded,
+        };
     }
+
+    /// <summary>What the request asks that the host or Xen cannot give, whatever the regions: memory, passthrough, slots.</summary>
+    private static List<Finding> RequestFindings(HostInventory host, X86Request request, HostUsage usage)
+    {
+        var findings = new List<Finding>();
+        var free = usage.FreeOf(host.Memory);
+        if (ByteSize.FromMiB(request.MemoryMiB) > free)
+        {
+            findings.Add(Finding.Error(FindingCodes.InsufficientMemory, usage.Memory == ByteSize.Zero
+                ? $"The domain needs {request.MemoryMiB} MiB; the host has {host.Memory.Bytes / ByteSize.MiB} MiB."
+                : $"The domain needs {request.MemoryMiB} MiB; the host has {free.Bytes / ByteSize.MiB} MiB free of {host.Memory.Bytes / ByteSize.MiB} MiB."));
+        }
+
+        if (request.Passthrough == false && request.Devices.Count > 0)
+        {
+            findings.Add(Finding.Error(FindingCodes.PassthroughDisabled,
+                $"passthrough is disabled, and the request names {request.Devices.Count} device(s): enable passthrough, or name no devices."));
+        }
+
+        if (request.PassthroughEnabled && request.LayoutMemoryMiB > request.MemoryMiB)
+        {
+            findings.Add(Finding.Error(FindingCodes.PodWithPassthrough,
+                $"maxmemMiB {request.LayoutMemoryMiB} above memoryMiB {request.MemoryMiB} is populate-on-demand, which Xen refuses with passthrough enabled: " +
+                "set maxmemMiB to memoryMiB, or disable passthrough (then no device can be attached)."));
+        }
+
+        var slots = GuestBus.FirstDeviceSlot(request.Emulated) + request.Devices.Count;
+        if (slots > PciAddress.MaxDevice + 1)
+        {
+            findings.Add(Finding.Error(FindingCodes.TooManyPciDevices,
+                $"The guest's bus 0 has {PciAddress.MaxDevice + 1} slots; the emulated devices and the {request.Devices.Count} passed-through ones need {slots}: fewer devices or NICs."));
+        }
+
+        return findings;
+    }
+
+    /// <summary>A BAR without room names the <c>mmioHoleMiB</c> that would place every BAR low, when there is one.</summary>
+    private static Finding WithHoleHint(Finding finding, ulong? holeNeeded) =>
+        finding.Code == FindingCodes.BarNoSpace && holeNeeded is { } hole
+            ? finding with { Message = $"{finding.Message} mmioHoleMiB {hole} places every BAR below 4G." }
+            : finding;
 
     /// <summary>§3 step 4: an entry still overlapping guest RAM fails (strict) or is dropped with a warning (relaxed).</summary>
     private static void ApplyPolicies(List<RdmEntry> entries, RamLayout ram, List<Finding> findings)

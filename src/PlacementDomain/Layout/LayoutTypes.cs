@@ -1,3 +1,4 @@
+using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
 
@@ -29,10 +30,22 @@ public enum BarWindow
 
     /// <summary>I/O port space <c>[0xC000, 0x10000)</c>.</summary>
     Io,
+
+    /// <summary>No room was left: hvmloader leaves the BAR unprogrammed and the guest boots without it.</summary>
+    Unplaced,
 }
 
-/// <summary>Where the firmware puts one BAR of an assigned device.</summary>
-public sealed record PlacedBar(PciAddress Device, int Index, AddressRange Range, BarWindow Window);
+/// <summary>
+/// One BAR of a function on the guest's bus 0 and where hvmloader puts it: <see cref="Slot"/> is
+/// the guest address (<c>0000:00:04.0</c>), <see cref="Host"/> the host device behind it for a
+/// passed-through one (null for an emulated function), <see cref="Index"/> 0-5 or 6 for the ROM.
+/// <see cref="Range"/> is null when the BAR is <see cref="BarWindow.Unplaced"/>.
+/// </summary>
+public sealed record PlacedBar(PciAddress Slot, int Index, BarKind Kind, ByteSize Size, bool Is64Bit, PciAddress? Host, AddressRange? Range, BarWindow Window)
+{
+    /// <summary>Memory-window space (memory and ROM BARs, not I/O ports).</summary>
+    public bool IsMemory => Kind != BarKind.Io;
+}
 
 public enum AssignmentOutcome
 {

@@ -10,10 +10,10 @@ public sealed record RamLayout(PhysicalAddress LowEnd, PhysicalAddress? HighEnd)
 {
     private static readonly ByteSize TwoMiB = new(2 * ByteSize.MiB);
 
-    /// <summary>Step 1: RAM below the MMIO hole, the rest above 4G.</summary>
+    /// <summary>Step 1: RAM (maxmem less video RAM) below the MMIO hole, the rest above 4G.</summary>
     public static RamLayout Initial(X86Request request)
     {
-        var ram = ByteSize.FromMiB(request.MemoryMiB - request.VideoRamMiB);
+        var ram = ByteSize.FromMiB(request.LayoutMemoryMiB - request.VideoRamMiB);
         var holeStart = request.HoleStart;
         var lowEnd = PhysicalAddress.Zero + ram;
         return lowEnd > holeStart

@@ -21,6 +21,7 @@ public static class RequestRules
 
     public const string MemoryNotAboveVideoRam = "memory-not-above-video-ram";
     public const string StaticMemoryMismatch = "static-memory-mismatch";
+    public const string MaxMemBelowMemory = "maxmem-below-memory";
 
     /// <summary>2^52: the top of the widest physical address space a host may have; a request's ranges end below it.</summary>
     public static readonly PhysicalAddress Top = PhysicalAddress.TopOfAddressSpace(InventoryRules.MaxPhysAddressBits);
@@ -63,6 +64,16 @@ public static class RequestRules
         {
             yield return new("memoryMiB", MemoryNotAboveVideoRam,
                 $"memoryMiB must exceed videoRamMiB ({request.VideoRamMiB}): video RAM is taken from it.");
+        }
+
+        if (request.MaxMemMiB is { } maxmem && maxmem < request.MemoryMiB)
+        {
+            yield return new("maxmemMiB", MaxMemBelowMemory, $"maxmemMiB ({maxmem}) must be at least memoryMiB ({request.MemoryMiB}), or left out.");
+        }
+
+        if (request.VideoRamMiB <= MaxMemoryMiB && VideoRam.Problem(request.Emulated.Vga, request.VideoRamMiB) is { } video)
+        {
+            yield return new("videoRamMiB", video.Code, video.Message);
         }
 
         if (request.Strategy == RdmStrategy.Explicit)

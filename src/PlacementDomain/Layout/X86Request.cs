@@ -45,6 +45,20 @@ public sealed record X86Request(
     /// <summary>Strategy pool: the hosts it was asked for; null otherwise.</summary>
     public RdmPool? Pool { get; init; }
 
+    /// <summary>The platform device, VGA and NICs QEMU emulates (§5.3); <see cref="VideoRamMiB"/> is the VGA's.</summary>
+    public EmulatedDevices Emulated { get; init; } = EmulatedDevices.Default;
+
+    /// <summary>xl's passthrough: null means enabled when the request names devices (§6 rule 1); fixed at creation.</summary>
+    public bool? Passthrough { get; init; }
+
+    /// <summary>xl's maxmem; null means <see cref="DomainRequest.MemoryMiB"/>. More than memory is populate-on-demand.</summary>
+    public ulong? MaxMemMiB { get; init; }
+
+    public bool PassthroughEnabled => Passthrough ?? Devices.Count > 0;
+
+    /// <summary>What the layout is computed from (libxl_dom.c): maxmem, memory when none is given.</summary>
+    public ulong LayoutMemoryMiB => MaxMemMiB ?? MemoryMiB;
+
     /// <summary>The policy a device gets: its own, else the global one if given explicitly, else strict.</summary>
     public RdmPolicy PolicyOf(DeviceRequest device) => RdmPolicies.Of(device, GlobalPolicy);
 

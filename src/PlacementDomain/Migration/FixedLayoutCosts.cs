@@ -18,6 +18,6 @@ internal sealed class FixedLayoutCosts(MovingDomain moving, MigrationTarget targ
         var own = target.Inventory.Iommu && device.IommuProtected ? default : DeviceCost.WithoutIommu;
         var request = new DeviceRequest(device.Address, policy);
         return new DeviceOption(device, scopes.RegionsOf(device.Address).Count > 0, own,
-            () => DeviceCost.Count(MigrationCheck.CheckDevice(moving, target, request, scopes, []).Findings));
+            () => DeviceCost.Count(MigrationCheck.CheckDevice(moving, target, request, scopes).Findings));
     }
 }

@@ -57,10 +57,9 @@ public static class MigrationCheck
         var mapping = target.Devices is { } named ? DeviceMapping.Named(named) : EquivalentDevices.Map(moving, target);
         var devices = mapping.Devices;
         var scopes = new DeviceScopes(target.Inventory, devices);
-        var maps = IdentityMapsOf(devices, scopes);
         for (var i = 0; i < devices.Count; i++)
         {
-            var outcome = CheckDevice(moving, target, devices[i], scopes, maps);
+            var outcome = CheckDevice(moving, target, devices[i], scopes);
             if (mapping.IsLeftWhereAnotherWent(i))
             {
                 outcome = Taken(outcome, target.Host);
@@ -74,17 +73,17 @@ public static class MigrationCheck
     }
 
     /// <summary>
-    /// The findings of attaching one device alone to the fixed layout, with the identity maps
-    /// <paramref name="maps"/> of the devices attached with it.
+    /// The findings of attaching one device to the fixed layout (identity maps of the devices
+    /// attached with it are 1:1 already, so they never conflict).
     /// </summary>
-    internal static DeviceOutcome CheckDevice(MovingDomain moving, MigrationTarget target, DeviceRequest request, DeviceScopes scopes, IReadOnlyList<AddressRange> maps)
+    internal static DeviceOutcome CheckDevice(MovingDomain moving, MigrationTarget target, DeviceRequest request, DeviceScopes scopes)
     {
         var policy = RdmPolicies.Of(request, moving.Domain.GlobalPolicy);
         var device = Find(target.Inventory.Devices, request.Address);
         var findings = DeviceChecks.Check(target.Inventory, device, request, policy, scopes, target.Usage, moving.Domain.Id);
         if (device is not null)
         {
-            findings.AddRange(IdentityMaps.Check(moving.Domain.Layout, device.Address, scopes.RegionsOf(device.Address), maps, policy));
+            findings.AddRange(IdentityMaps.Check(moving.Domain, device.Address, scopes.RegionsOf(device.Address), policy));
         }
 
         return new DeviceOutcome(request.Address, policy, DeviceChecks.OutcomeOf(findings), findings);
@@ -112,24 +111,5 @@ public static class MigrationCheck
             Finding.Error(FindingCodes.DeviceBusy, $"Device {outcome.Device} on {host} is taken by another of the domain's devices.", device: outcome.Device),
         ];
         return outcome with { Outcome = AssignmentOutcome.Refused, Findings = findings };
-    }
-
-    /// <summary>The identity maps the devices bring along, each once, in the order of the devices and their regions.</summary>
-    private static List<AddressRange> IdentityMapsOf(IReadOnlyList<DeviceRequest> devices, DeviceScopes scopes)
-    {
-        var maps = new List<AddressRange>();
-        for (var d = 0; d < devices.Count; d++)
-        {
-            var regions = scopes.RegionsOf(devices[d].Address);
-            for (var r = 0; r < regions.Count; r++)
-            {
-                if (!maps.Contains(regions[r].Range))
-                {
-                    maps.Add(regions[r].Range);
-                }
-            }
-        }
-
-        return maps;
     }
 }

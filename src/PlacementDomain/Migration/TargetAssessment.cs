@@ -71,7 +71,7 @@ internal sealed class TargetAssessment
 
         foreach (var region in target!.Inventory.ReservedRegions)
         {
-            if (!attached.Contains(region) && IdentityMaps.ObstacleOf(layout, region.Range, []) is { } obstacle)
+            if (!attached.Contains(region) && IdentityMaps.ObstacleOf(layout, null, region.Range) is { } obstacle)
             {
                 findings.Add(Finding.Info(FindingCodes.RegionNotReserved,
                     $"RMRR {region.Range} of {string.Join(", ", region.Devices)} on {target.Host} is not reserved in the guest's layout: {obstacle}. " +
