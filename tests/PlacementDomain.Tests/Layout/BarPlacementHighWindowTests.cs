@@ -10,7 +10,7 @@ public sealed class BarPlacementHighWindowTests
     public void Place_HighRamPresent_HighWindowStartsAboveItAligned()
     {
         // highEnd 0x15f800000 rounded up to 2 GiB = 0x180000000.
-        var result = BarPlacement.Place([Device(Gpu, Mem64(0, 2 * GiB))], Request(4096), Ram(0xA0000000, 0x15F800000), [], 46);
+        var result = PlaceAlone([Device(Gpu, Mem64(0, 2 * GiB))], Request(4096), Ram(0xA0000000, 0x15F800000), [], 46);
 
         result.Bars.Select(Describe).ShouldBe([$"{Gpu}/0 high 0x180000000"]);
     }
@@ -21,7 +21,7 @@ public sealed class BarPlacementHighWindowTests
         // 36 bits: [4G, 0x1000000000); a 64 GiB BAR aligns to 0x1000000000, the top itself.
         var gpu = Device(Gpu, Mem64(0, 1UL << 36), Mem32(2, MiB));
 
-        var result = BarPlacement.Place([gpu], Request(2048), Ram(0x7F800000), [], 36);
+        var result = PlaceAlone([gpu], Request(2048), Ram(0x7F800000), [], 36);
 
         result.Bars.Select(Describe).ShouldBe([$"{Gpu}/2 low 0xf0000000"]);
         var warning = result.Findings.ShouldHaveSingleItem();
@@ -33,7 +33,7 @@ public sealed class BarPlacementHighWindowTests
     public void Place_HighBarFillsAddressSpaceExactly_IsPlaced()
     {
         // 36 bits, 32 GiB BAR: 4G rounded up to 0x800000000, ending exactly at the top 0x1000000000.
-        var result = BarPlacement.Place([Device(Gpu, Mem64(0, 1UL << 35))], Request(2048), Ram(0x7F800000), [], 36);
+        var result = PlaceAlone([Device(Gpu, Mem64(0, 1UL << 35))], Request(2048), Ram(0x7F800000), [], 36);
 
         result.Bars.Single().Range.ShouldBe(Range(0x800000000, 0x1000000000));
         result.Findings.ShouldBeEmpty();
@@ -44,7 +44,7 @@ public sealed class BarPlacementHighWindowTests
     {
         var rdm = Range(0x140000000, 0x140004000);
 
-        var result = BarPlacement.Place([Device(Gpu, Mem64(0, 2 * GiB))], Request(2048), Ram(0x7F800000), [rdm], 46);
+        var result = PlaceAlone([Device(Gpu, Mem64(0, 2 * GiB))], Request(2048), Ram(0x7F800000), [rdm], 46);
 
         result.Bars.Single().Range.ShouldBe(Range(0x100000000, 0x180000000));
         var warning = result.Findings.ShouldHaveSingleItem();
@@ -58,8 +58,8 @@ public sealed class BarPlacementHighWindowTests
         var (first, second) = (Range(0x120000000, 0x120001000), Range(0x140000000, 0x140004000));
         var gpu = Device(Gpu, Mem64(0, 2 * GiB));
 
-        var inOrder = BarPlacement.Place([gpu], Request(2048), Ram(0x7F800000), [first, second], 46);
-        var reversed = BarPlacement.Place([gpu], Request(2048), Ram(0x7F800000), [second, first], 46);
+        var inOrder = PlaceAlone([gpu], Request(2048), Ram(0x7F800000), [first, second], 46);
+        var reversed = PlaceAlone([gpu], Request(2048), Ram(0x7F800000), [second, first], 46);
 
         inOrder.Findings.Select(f => f.Range).ShouldBe([first, second], ignoreOrder: true);
         reversed.Findings.Select(f => f.Range).ShouldBe([first, second], ignoreOrder: true);

@@ -9,7 +9,7 @@ namespace Placement.Domain.Tests.Layout;
 public sealed class BarPlacementOrderTests
 {
     private static BarPlacement.Result Place(IReadOnlyList<PciDevice> devices, RamLayout ram, params AddressRange[] kept) =>
-        BarPlacement.Place(devices, Request(2048), ram, kept, 46);
+        PlaceAlone(devices, Request(2048), ram, kept, 46);
 
     [Fact]
     public void Place_MixedSizes_LargestFirstThenSlotThenIndex()
@@ -98,7 +98,7 @@ public sealed class BarPlacementOrderTests
         var result = Place(devices, Ram(0x80000000));
 
         result.Bars.Count.ShouldBe(0x40);
-        result.Bars.Max(b => b.Range.End).Value.ShouldBe(0x10000UL);
+        result.Bars.Max(b => b.Range!.Value.End).Value.ShouldBe(0x10000UL);
         result.Findings.ShouldHaveSingleItem().Device.ShouldBe(devices[^1].Address);
     }
 }

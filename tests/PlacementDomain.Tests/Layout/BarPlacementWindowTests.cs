@@ -21,17 +21,17 @@ public sealed class BarPlacementWindowTests
     [InlineData(4, 0xC0000000UL, 0xC0000000UL)] // "at or above lowEnd": 0xc0000000 is allowed
     [InlineData(2, 0xF0000000UL, 0xF0000000UL)] // RAM is never relocated: no growth at all
     public void Place_NoHoleGiven_GrowsWindowByDoublingWhileRamAllows(int bars, ulong lowEnd, ulong expectedStart) =>
-        BarPlacement.Place(Devices128(bars), Request(2048), Ram(lowEnd), [], 46).LowWindowStart.Value.ShouldBe(expectedStart);
+        PlaceAlone(Devices128(bars), Request(2048), Ram(lowEnd), [], 46).LowWindowStart.Value.ShouldBe(expectedStart);
 
     [Fact]
     public void Place_GrowthStoppedAtLowEnd_LastBarWarnsNoSpaceOthersPlaced()
     {
         var devices = Devices128(4);
 
-        var result = BarPlacement.Place(devices, Request(2048), Ram(0xD0000000), [], 46);
+        var result = PlaceAlone(devices, Request(2048), Ram(0xD0000000), [], 46);
 
         // [0xe0000000, 0xfc000000) holds three 128 MiB BARs; the fourth would end at 4G.
-        result.Bars.Select(b => b.Range.Start.Value).ShouldBe([0xE0000000UL, 0xE8000000UL, 0xF0000000UL]);
+        result.Bars.Select(b => b.Range!.Value.Start.Value).ShouldBe([0xE0000000UL, 0xE8000000UL, 0xF0000000UL]);
         var warning = result.Findings.ShouldHaveSingleItem();
         (warning.Severity, warning.Code, warning.Device).ShouldBe((Severity.Warning, FindingCodes.BarNoSpace, devices[3].Address));
         warning.Message.ShouldStartWith("no space for resource");
@@ -43,11 +43,11 @@ public sealed class BarPlacementWindowTests
     [InlineData(1024UL, 8, 0xC0000000UL, 7)] // 960 MiB window, no growth to 0x80000000
     public void Place_HoleGiven_WindowStartsAtFourGMinusHoleWithoutGrowth(ulong holeMiB, int bars, ulong expectedStart, int placed)
     {
-        var result = BarPlacement.Place(Devices128(bars), Request(2048) with { MmioHoleMiB = holeMiB }, Ram(0x40000000), [], 46);
+        var result = PlaceAlone(Devices128(bars), Request(2048) with { MmioHoleMiB = holeMiB }, Ram(0x40000000), [], 46);
 
         result.LowWindowStart.Value.ShouldBe(expectedStart);
         result.Bars.Count.ShouldBe(placed);
-        result.Bars[0].Range.Start.Value.ShouldBe(expectedStart);
+        result.Bars[0].Range!.Value.Start.Value.ShouldBe(expectedStart);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class BarPlacementWindowTests
     [InlineData(0x7F800000UL, 0xFC000000UL, 0xF0000000UL)] // at the window's end: no overlap
     [InlineData(0xF0000000UL, 0xF8000000UL, 0xF0000000UL)] // start is not above lowEnd: unchanged
     public void Place_KeptRdmInWindow_PullsStartDownToLowEnd(ulong lowEnd, ulong rdmStart, ulong expectedStart) =>
-        BarPlacement.Place([], Request(2048), Ram(lowEnd), [Range(rdmStart, rdmStart + 0x1000)], 46)
+        PlaceAlone([], Request(2048), Ram(lowEnd), [Range(rdmStart, rdmStart + 0x1000)], 46)
             .LowWindowStart.Value.ShouldBe(expectedStart);
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class BarPlacementWindowTests
         // mmioTotal 128 + 64 + 32 = 224 MiB > 192 MiB; 0xe0000000 < lowEnd, so no growth.
         var gpu = Device(Gpu, Mem64(0, 128 * MiB), Mem64(2, 64 * MiB), Mem32(4, 32 * MiB));
 
-        var result = BarPlacement.Place([gpu], Request(4096), Ram(0xF0000000, 0x110000000), [], 46);
+        var result = PlaceAlone([gpu], Request(4096), Ram(0xF0000000, 0x110000000), [], 46);
 
         // High window from max(highEnd 0x110000000, 4G); 0x110000000 is 128 MiB aligned.
         result.Bars.Select(Describe).ShouldBe([
@@ -78,7 +78,7 @@ public sealed class BarPlacementWindowTests
     {
         var gpu = Device(Gpu, Mem64(0, 128 * MiB), Mem32(2, 32 * MiB)); // 160 MiB <= 192 MiB
 
-        var result = BarPlacement.Place([gpu], Request(4096), Ram(0xF0000000, 0x110000000), [], 46);
+        var result = PlaceAlone([gpu], Request(4096), Ram(0xF0000000, 0x110000000), [], 46);
 
         result.Bars.Select(Describe).ShouldBe([$"{Gpu}/0 low 0xf0000000", $"{Gpu}/2 low 0xf8000000"]);
     }
@@ -88,7 +88,7 @@ public sealed class BarPlacementWindowTests
     {
         var gpu = Device(Gpu, Mem64(0, 2 * GiB), Mem64(2, MiB), Mem32(4, MiB));
 
-        var result = BarPlacement.Place([gpu], Request(2048), Ram(0x7F800000), [], 46);
+        var result = PlaceAlone([gpu], Request(2048), Ram(0x7F800000), [], 46);
 
         // mmioTotal = 2 MiB: no growth. 2 GiB goes to 4G (2 GiB aligned); the 1 MiB 64-bit BAR stays low.
         result.LowWindowStart.Value.ShouldBe(0xF0000000UL);
@@ -99,7 +99,7 @@ public sealed class BarPlacementWindowTests
     [Fact]
     public void Place_SixtyFourBitBarOfExactlyOneGiB_CountsAndGrowsTheLowWindow()
     {
-        var result = BarPlacement.Place([Device(Gpu, Mem64(0, GiB))], Request(2048), Ram(0x40000000), [], 46);
+        var result = PlaceAlone([Device(Gpu, Mem64(0, GiB))], Request(2048), Ram(0x40000000), [], 46);
 
         // 1024 MiB: 192 -> 448 -> 960 -> 1984 MiB, window 0x80000000, which is 1 GiB aligned.
         result.Bars.Select(Describe).ShouldBe([$"{Gpu}/0 low 0x80000000"]);

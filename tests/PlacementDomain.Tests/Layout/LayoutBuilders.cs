@@ -49,5 +49,15 @@ internal static class LayoutBuilders
 
     /// <summary>A placed BAR as "device/index window start" for compact comparisons.</summary>
     public static string Describe(PlacedBar bar) =>
-        $"{bar.Device}/{bar.Index} {bar.Window.ToString().ToLowerInvariant()} {bar.Range.Start}";
+        $"{bar.Slot}/{bar.Index} {bar.Window.ToString().ToLowerInvariant()} {bar.Range?.Start}";
+
+    /// <summary>
+    /// hvmloader's placement of <paramref name="devices"/> alone on the bus, each at the slot of its
+    /// own address (no emulated functions); <see cref="BarPlacement.Result.Bars"/> keeps the placed BARs only.
+    /// </summary>
+    public static BarPlacement.Result PlaceAlone(IReadOnlyList<PciDevice> devices, X86Request request, RamLayout ram, IReadOnlyList<AddressRange> kept, int bits)
+    {
+        var result = BarPlacement.Place(devices.Select(d => new GuestFunction(d.Address, d.Address.ToString(), d.Address, d.Bars)).ToList(), request.MmioHoleMiB, ram, kept, bits);
+        return result with { Bars = result.Bars.Where(b => b.Window != BarWindow.Unplaced).ToList() };
+    }
 }
