@@ -21,7 +21,8 @@ internal static class AssignmentBuilders
     {
         var plan = LayoutPlanner.Plan(host, request);
         var layout = plan.Layout.ShouldNotBeNull(string.Join("; ", plan.Findings.Select(f => f.Message)));
-        return new LiveDomain(ThisDomain, request.GlobalPolicy, layout, request.Devices.Select(d => d.Address).ToList());
+        return new LiveDomain(ThisDomain, request.GlobalPolicy, layout, request.Devices.Select(d => d.Address).ToList(),
+            request.PassthroughEnabled || request.Passthrough is null, IdentityMaps.Framebuffer(layout, request));
     }
 
     /// <summary>What the host's live domains hold once <paramref name="domain"/> runs on it.</summary>

@@ -47,12 +47,12 @@ public sealed class HotplugTests
 
     [Theory]
     [InlineData(null, null, RdmPolicy.Strict)]
-    [InlineData(null, RdmPolicy.Relaxed, RdmPolicy.Relaxed)]
+    [InlineData(null, RdmPolicy.Relaxed, RdmPolicy.Strict)] // xl never passes the domain's policy on (§6 rule 4)
     [InlineData(null, RdmPolicy.Strict, RdmPolicy.Strict)]
     [InlineData(RdmPolicy.Relaxed, null, RdmPolicy.Relaxed)]
     [InlineData(RdmPolicy.Relaxed, RdmPolicy.Strict, RdmPolicy.Relaxed)]
     [InlineData(RdmPolicy.Strict, RdmPolicy.Relaxed, RdmPolicy.Strict)]
-    public void Check_DevicePolicyElseDomainsExplicitElseStrict_DecidesErrorOrWarning(RdmPolicy? own, RdmPolicy? global, RdmPolicy expected)
+    public void Check_DevicePolicyElseStrict_DecidesErrorOrWarning(RdmPolicy? own, RdmPolicy? global, RdmPolicy expected)
     {
         var outcome = Plug(Create(HostAB, WithA(RdmStrategy.Ignore, global)), Assign(B, own));
 

@@ -46,7 +46,7 @@ public sealed class IdentityMapsTests
 
     [Theory]
     [InlineData(InHole, null)]
-    [InlineData(OnBar, "BAR 0 of " + A)]
+    [InlineData(OnBar, "QEMU maps the emulated VGA's video RAM at [0xf0000000, 0xf0800000)")]
     [InlineData(OnLowRam, "it is guest RAM")]
     [InlineData(OnHighRam, "it is guest RAM")]
     public void Check_StrategyIgnore_ConflictsOnlyWithRamAndBars(string device, string? obstacle) =>
@@ -56,12 +56,12 @@ public sealed class IdentityMapsTests
     public void Check_RmrrInFirmwaresArea_Conflicts()
     {
         const string inFirmware = "0000:00:09.0";
-        var host = Host([Device(A), Device(inFirmware)], Region(0xFD000000, 0xFD001000, inFirmware));
+        var host = Host([Device(A), Device(inFirmware)], Region(0xFC000000, 0xFC001000, inFirmware));
         var domain = Create(host, Request(2048, Assign(A)));
 
         var outcome = Hotplug.Check(host, domain, Assign(inFirmware, RdmPolicy.Strict), UsageOf(domain, 2048));
 
-        ShouldMeet(outcome, inFirmware, "firmware's area [0xfc100000, 0xfe000000)");
+        ShouldMeet(outcome, inFirmware, "hvmloader's ACPI pages [0xfc000000, 0xfc011000)");
     }
 
     [Theory]
@@ -86,7 +86,7 @@ public sealed class IdentityMapsTests
 
         var outcome = Hotplug.Check(host, domain, Assign(InHole), UsageOf(domain, 2048));
 
-        outcome.Findings.ShouldHaveSingleItem().Message.ShouldContain($"BAR 0 of {A}");
+        outcome.Findings.ShouldHaveSingleItem().Message.ShouldContain($"BAR 0 of the passed-through {A}");
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public sealed class BarPlacementOrderTests
         var result = Place([gpu, usb], Ram(0x80000000));
 
         // mmioTotal 35 MiB fits [0xF0000000, 0xFC000000): 16 MiB BARs first (gpu before usb), then 1 MiB ones in slot, index order.
-        result.Bars.Select(Describe).ShouldBe([
+        result.Bars.OrderBy(b => b.Range!.Value.Start).Select(Describe).ShouldBe([
             $"{Gpu}/1 low 0xf0000000", $"{Usb}/0 low 0xf1000000",
             $"{Gpu}/0 low 0xf2000000", $"{Gpu}/2 low 0xf2100000", $"{Usb}/1 low 0xf2200000"]);
     }
@@ -84,7 +84,7 @@ public sealed class BarPlacementOrderTests
         var result = Place([usb, audio], Ram(0xF0000000, 0x10F800000));
 
         // 0x100 (usb), 0x100 (audio), 0x20, 0x4: 0xc000, 0xc100, 0xc200, 0xc220.
-        result.Bars.Select(Describe).ShouldBe([
+        result.Bars.OrderBy(b => b.Range!.Value.Start).Select(Describe).ShouldBe([
             $"{Usb}/1 io 0xc000", $"{Audio}/0 io 0xc100", $"{Usb}/0 io 0xc200", $"{Usb}/2 io 0xc220"]);
         result.LowWindowStart.Value.ShouldBe(0xF0000000UL);
     }

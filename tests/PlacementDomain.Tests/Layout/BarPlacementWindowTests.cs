@@ -61,16 +61,17 @@ public sealed class BarPlacementWindowTests
             .LowWindowStart.Value.ShouldBe(expectedStart);
 
     [Fact]
-    public void Place_LowWindowTooSmall_SixtyFourBitBarsGoHigh()
+    public void Place_LowWindowTooSmall_SixtyFourBitBarGoesHighOnlyWhileTheRestDoesNotFit()
     {
-        // mmioTotal 128 + 64 + 32 = 224 MiB > 192 MiB; 0xe0000000 < lowEnd, so no growth.
+        // mmioTotal 128 + 64 + 32 = 224 MiB > 192 MiB; 0xe0000000 < lowEnd, so no growth. BAR0 goes
+        // high (224 MiB to place in 192); then 96 MiB remain for 192 MiB of window: BAR2 stays low.
         var gpu = Device(Gpu, Mem64(0, 128 * MiB), Mem64(2, 64 * MiB), Mem32(4, 32 * MiB));
 
         var result = PlaceAlone([gpu], Request(4096), Ram(0xF0000000, 0x110000000), [], 46);
 
         // High window from max(highEnd 0x110000000, 4G); 0x110000000 is 128 MiB aligned.
         result.Bars.Select(Describe).ShouldBe([
-            $"{Gpu}/0 high 0x110000000", $"{Gpu}/2 high 0x118000000", $"{Gpu}/4 low 0xf0000000"]);
+            $"{Gpu}/0 high 0x110000000", $"{Gpu}/2 low 0xf0000000", $"{Gpu}/4 low 0xf4000000"]);
     }
 
     [Fact]

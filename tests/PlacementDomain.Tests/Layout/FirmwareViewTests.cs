@@ -26,8 +26,8 @@ public sealed class FirmwareViewTests
             $"[{biosBase}, 0x100000) reserved",
             "[0x100000, 0xa0000000) ram",
             "[0xa0000000, 0xa3800000) reserved",
-            "[0xfc000000, 0xfc100000) nvs",
-            "[0xfc100000, 0x100000000) reserved",
+            "[0xfc000000, 0xfc011000) nvs",
+            "[0xfc011000, 0x100000000) reserved",
             "[0x100000000, 0x15f800000) ram"]);
     }
 
@@ -49,7 +49,7 @@ public sealed class FirmwareViewTests
 
         e820.Select(Show).ShouldBe([
             "[0x0, 0xa0000) ram", "[0xd0000, 0x100000) reserved", "[0x100000, 0x40000000) ram", "[0xc0000000, 0xc0001000) reserved",
-            "[0xfc000000, 0xfc100000) nvs", "[0xfc100000, 0x100000000) reserved", "[0xfe000000, 0xfe001000) reserved"]);
+            "[0xfc000000, 0xfc011000) nvs", "[0xfc011000, 0x100000000) reserved", "[0xfe000000, 0xfe001000) reserved"]);
     }
 
     [Theory]

@@ -30,9 +30,36 @@ public class RequestRulesTests
     [InlineData(64UL, ulong.MaxValue, false)] // video RAM out of range
     public void Check_MemoryAgainstVideoRam_RefusedOnlyWhenMemoryInRange(ulong memory, ulong videoRam, bool refused)
     {
-        var violations = RequestRules.Check(new X86Request(memory, [], videoRam));
+        var violations = RequestRules.Check(new X86Request(memory, [], videoRam) { Emulated = EmulatedDevices.Default with { Vga = VgaModel.None } });
 
         violations.Select(v => (v.Path, v.Code)).ShouldBe(refused ? [("memoryMiB", "memory-not-above-video-ram")] : []);
+    }
+
+    [Theory]
+    [InlineData(VgaModel.Cirrus, 8UL, null)]
+    [InlineData(VgaModel.Cirrus, 16UL, null)]
+    [InlineData(VgaModel.Cirrus, 4UL, "videoram-too-small")]
+    [InlineData(VgaModel.Cirrus, 32UL, "videoram-unsupported")]
+    [InlineData(VgaModel.StdVga, 8UL, "videoram-too-small")]
+    [InlineData(VgaModel.StdVga, 32UL, null)]
+    [InlineData(VgaModel.StdVga, 48UL, "videoram-unsupported")]
+    [InlineData(VgaModel.Qxl, 64UL, "videoram-too-small")]
+    [InlineData(VgaModel.Qxl, 256UL, null)]
+    [InlineData(VgaModel.Qxl, 192UL, "videoram-unsupported")]
+    [InlineData(VgaModel.None, 0UL, null)]
+    public void Check_VideoRamOfTheVga_LibxlMinimumAndWhatQemuStartsWith(VgaModel vga, ulong videoRam, string? code)
+    {
+        var violations = RequestRules.Check(new X86Request(4096, [], videoRam) { Emulated = EmulatedDevices.Default with { Vga = vga } });
+
+        violations.Select(v => (v.Path, v.Code)).ShouldBe(code is null ? [] : [("videoRamMiB", code)]);
+    }
+
+    [Fact]
+    public void Check_MaxMemBelowMemory_Refused()
+    {
+        var violation = RequestRules.Check(new X86Request(4096, []) { MaxMemMiB = 2048 }).ShouldHaveSingleItem();
+
+        (violation.Path, violation.Code).ShouldBe(("maxmemMiB", "maxmem-below-memory"));
     }
 
     [Fact]

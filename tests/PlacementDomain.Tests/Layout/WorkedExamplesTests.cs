@@ -37,7 +37,7 @@ public sealed class WorkedExamplesTests
         // Dropped entries stay RAM: only [0xa0000000, 0xa3800000) is reserved between low and high RAM.
         plan.E820!.Select(e => $"{e.Range} {e.Type}").ShouldBe([
             "[0x0, 0xa0000) Ram", "[0xd0000, 0x100000) Reserved", "[0x100000, 0xa0000000) Ram", "[0xa0000000, 0xa3800000) Reserved",
-            "[0xfc000000, 0xfc100000) Nvs", "[0xfc100000, 0x100000000) Reserved", "[0x100000000, 0x15f800000) Ram"]);
+            "[0xfc000000, 0xfc011000) Nvs", "[0xfc011000, 0x100000000) Reserved", "[0x100000000, 0x15f800000) Ram"]);
     }
 
     [Fact]
