@@ -30,6 +30,7 @@ public static class RaceHost
     {
         ["name"] = name,
         ["memoryMiB"] = 512,
+        ["passthrough"] = "enabled",
         ["devices"] = new JsonArray(devices.Select(d => (JsonNode)new JsonObject { ["sbdf"] = d }).ToArray()),
     };
 }

@@ -31,6 +31,6 @@ public static class DomainHosts
     public static string WithIgd(string name, string strategy = "ignore") =>
         $$"""{ "name": "{{name}}", "memoryMiB": 4096, "rdm": { "strategy": "{{strategy}}" }, "devices": [ { "sbdf": "00:02.0" } ] }""";
 
-    /// <summary>A domain holding no device.</summary>
-    public static string Bare(string name, int memoryMiB = 1024) => $$"""{ "name": "{{name}}", "memoryMiB": {{memoryMiB}} }""";
+    /// <summary>A domain holding no device, with passthrough enabled so that devices can be hotplugged.</summary>
+    public static string Bare(string name, int memoryMiB = 1024) => $$"""{ "name": "{{name}}", "memoryMiB": {{memoryMiB}}, "passthrough": "enabled" }""";
 }

@@ -14,7 +14,7 @@ public sealed class HotplugRdmStrategyTests : ApiTest
 {
     private const string Conflict = """
         { "severity": "error", "code": "identity-map-conflict",
-          "message": "Cannot set up identity map [0xa0000000, 0xa3800000) for 0000:00:14.0: it is guest RAM.",
+          "message": "Cannot set up identity map [0xa0000000, 0xa3800000) for 0000:00:14.0: it is guest RAM. rdmPolicy relaxed attaches the device without the map there (it may misbehave); creating the domain with rdm.strategy host reserves the region and keeps it free for a later hotplug.",
           "start": "0xa0000000", "end": "0xa3800000", "sbdf": "0000:00:14.0" }
         """;
 
@@ -34,7 +34,7 @@ public sealed class HotplugRdmStrategyTests : ApiTest
         var problem = await hotplug.ShouldBeProblemAsync(HttpStatusCode.Conflict, "device-refused");
         hotplug.Headers.Location.ShouldBeNull();
         problem["title"]!.GetValue<string>().ShouldBe("Device 0000:00:14.0 cannot be attached.");
-        problem["detail"]!.GetValue<string>().ShouldBe("Cannot set up identity map [0xa0000000, 0xa3800000) for 0000:00:14.0: it is guest RAM.");
+        problem["detail"]!.GetValue<string>().ShouldBe("Cannot set up identity map [0xa0000000, 0xa3800000) for 0000:00:14.0: it is guest RAM. rdmPolicy relaxed attaches the device without the map there (it may misbehave); creating the domain with rdm.strategy host reserves the region and keeps it free for a later hotplug.");
         problem["findings"].ShouldEqualJson(JsonNode.Parse($"[{Conflict}]"));
         problem["device"].ShouldEqualJson(JsonNode.Parse($$"""
             { "sbdf": "0000:00:14.0", "rdmPolicy": "strict", "outcome": "refused", "findings": [{{Conflict}}] }

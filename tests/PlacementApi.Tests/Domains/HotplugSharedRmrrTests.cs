@@ -40,7 +40,7 @@ public sealed class HotplugSharedRmrrTests : ApiTest
         await Client.CreateHostAsync(Host, SharedUsb());
         var holder = await Client.CreateDomainAsync(Host,
             """{ "name": "vm-1", "memoryMiB": 2048, "devices": [ { "sbdf": "00:14.0", "rdmPolicy": "relaxed" } ] }""");
-        var other = await Client.CreateDomainAsync(Host, """{ "name": "vm-2", "memoryMiB": 2048, "rdm": { "strategy": "host" } }""");
+        var other = await Client.CreateDomainAsync(Host, """{ "name": "vm-2", "memoryMiB": 2048, "rdm": { "strategy": "host" }, "passthrough": "enabled" }""");
 
         using var response = await Client.HotplugAsync(other.Id(), """{ "sbdf": "00:1a.0", "rdmPolicy": "relaxed" }""");
 

@@ -13,7 +13,10 @@ public sealed class PlanValidationTests : ApiTest
     [InlineData("""{ }""", "memoryMiB", "required")]
     [InlineData("""{ "memoryMiB": null }""", "memoryMiB", "required")]
     [InlineData("""{ "memoryMiB": 17179869185 }""", "memoryMiB", "out-of-range")]
-    [InlineData("""{ "memoryMiB": 64, "videoRamMiB": 64 }""", "memoryMiB", "memory-not-above-video-ram")]
+    [InlineData("""{ "memoryMiB": 64, "videoRamMiB": 64, "vga": "stdvga" }""", "memoryMiB", "memory-not-above-video-ram")]
+    [InlineData("""{ "memoryMiB": 2048, "vga": "stdvga", "videoRamMiB": 8 }""", "videoRamMiB", "videoram-too-small")]
+    [InlineData("""{ "memoryMiB": 2048, "videoRamMiB": 32 }""", "videoRamMiB", "videoram-unsupported")]
+    [InlineData("""{ "memoryMiB": 2048, "maxmemMiB": 1024 }""", "maxmemMiB", "maxmem-below-memory")]
     [InlineData("""{ "memoryMiB": 8 }""", "memoryMiB", "memory-not-above-video-ram")]
     [InlineData("""{ "memoryMiB": 2048, "videoRamMiB": -1 }""", "videoRamMiB", "out-of-range")]
     [InlineData("""{ "memoryMiB": 2048, "mmioHoleMiB": 255 }""", "mmioHoleMiB", "out-of-range")]
@@ -51,7 +54,7 @@ public sealed class PlanValidationTests : ApiTest
     [Fact]
     public async Task Post_ZeroMemory_OnlyOutOfRange()
     {
-        await ShouldRejectAsync("""{ "memoryMiB": 0, "videoRamMiB": 0 }""", ("memoryMiB", "out-of-range"));
+        await ShouldRejectAsync("""{ "memoryMiB": 0, "videoRamMiB": 0, "vga": "none" }""", ("memoryMiB", "out-of-range"));
     }
 
     [Fact]
