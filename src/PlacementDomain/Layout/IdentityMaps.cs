@@ -106,5 +106,5 @@ public static class IdentityMaps
 
     private static string Avoid(RdmPolicy policy) => policy == RdmPolicy.Strict
         ? " rdmPolicy relaxed attaches the device without the map there (it may misbehave); creating the domain with rdm.strategy host reserves the region and keeps it free for a later hotplug."
-        : "";
+        : " The device is attached without the map there and may misbehave; creating the domain with rdm.strategy host reserves the region and keeps it free for a later hotplug.";
 }

@@ -64,7 +64,8 @@ public sealed class DomainCreateRefusedTests : ApiTest
         refusal["id"]!.GetValue<long>().ShouldBe(problem["refusalId"]!.GetValue<long>());
         refusal["request"].ShouldEqualJson(JsonNode.Parse("""
             { "name": "vm-1", "memoryMiB": 4096, "videoRamMiB": 8, "hap": true, "mmioHoleMiB": null,
-              "rdm": { "strategy": "host", "policy": "strict" }, "rdmMemBoundaryMiB": 3072, "firmware": "seabios", "devices": [] }
+              "rdm": { "strategy": "host", "policy": "strict" }, "rdmMemBoundaryMiB": 3072, "firmware": "seabios", "devices": [],
+              "vga": "cirrus", "xenPlatformPci": true, "nics": [], "passthrough": "disabled" }
             """));
         refusal["findings"].ShouldEqualJson(problem["findings"]);
     }

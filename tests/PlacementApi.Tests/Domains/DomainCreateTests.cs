@@ -14,7 +14,8 @@ public sealed class DomainCreateTests : ApiTest
           "name": "vm-1", "host": "xen-1", "state": "live",
           "request": { "name": "vm-1", "memoryMiB": 4096, "videoRamMiB": 8, "hap": true, "mmioHoleMiB": null,
                        "rdm": { "strategy": "ignore", "policy": null }, "rdmMemBoundaryMiB": 2048, "firmware": "seabios",
-                       "devices": [ { "sbdf": "0000:00:02.0", "rdmPolicy": null } ] },
+                       "devices": [ { "sbdf": "0000:00:02.0", "rdmPolicy": null } ],
+                       "vga": "cirrus", "xenPlatformPci": true, "nics": [], "passthrough": "enabled" },
           "layout": {
             "lowMemEnd": "0xf0000000", "highMemEnd": "0x10f800000", "mmioHoleStart": "0xf0000000",
             "guestMemoryMap": [ { "start": "0x100000", "end": "0xf0000000", "type": "ram" },
@@ -22,11 +23,20 @@ public sealed class DomainCreateTests : ApiTest
             "e820": [ { "start": "0x0", "end": "0xa0000", "type": "ram" },
                       { "start": "0xd0000", "end": "0x100000", "type": "reserved" },
                       { "start": "0x100000", "end": "0xf0000000", "type": "ram" },
-                      { "start": "0xfc000000", "end": "0xfc100000", "type": "nvs" },
-                      { "start": "0xfc100000", "end": "0x100000000", "type": "reserved" },
+                      { "start": "0xfc000000", "end": "0xfc011000", "type": "nvs" },
+                      { "start": "0xfc011000", "end": "0x100000000", "type": "reserved" },
                       { "start": "0x100000000", "end": "0x10f800000", "type": "ram" } ],
             "reservedDeviceMemory": [],
-            "bars": [ { "sbdf": "0000:00:02.0", "index": 0, "start": "0xf0000000", "end": "0xf1000000", "window": "low" } ]
+            "bars": [
+              { "sbdf": "0000:00:01.1", "index": 4, "kind": "io", "size": "0x10", "is64Bit": false, "start": "0xc100", "end": "0xc110", "window": "io" },
+              { "sbdf": "0000:00:02.0", "index": 0, "kind": "io", "size": "0x100", "is64Bit": false, "start": "0xc000", "end": "0xc100", "window": "io" },
+              { "sbdf": "0000:00:02.0", "index": 1, "kind": "memory", "size": "0x1000000", "is64Bit": false, "start": "0xf2000000", "end": "0xf3000000", "window": "low" },
+              { "sbdf": "0000:00:03.0", "index": 0, "kind": "memory", "size": "0x2000000", "is64Bit": false, "start": "0xf0000000", "end": "0xf2000000", "window": "low" },
+              { "sbdf": "0000:00:03.0", "index": 1, "kind": "memory", "size": "0x1000", "is64Bit": false, "start": "0xf4010000", "end": "0xf4011000", "window": "low" },
+              { "sbdf": "0000:00:03.0", "index": 6, "kind": "rom", "size": "0x10000", "is64Bit": false, "start": "0xf4000000", "end": "0xf4010000", "window": "low" },
+              { "sbdf": "0000:00:04.0", "index": 0, "kind": "memory", "size": "0x1000000", "is64Bit": true, "hostSbdf": "0000:00:02.0", "start": "0xf3000000", "end": "0xf4000000", "window": "low" }
+            ],
+            "mmioHoleMiBNeeded": 256
           },
           "devices": [ { "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [],
                          "assignedAt": "2026-11-01T08:00:00+00:00" } ],

@@ -92,7 +92,10 @@ public static class MigrationHosts
     {
         ["severity"] = severity,
         ["code"] = "identity-map-conflict",
-        ["message"] = $"Cannot set up identity map [0x90000000, 0x90004000) for {Gpu}: it is guest RAM. rdmPolicy relaxed attaches the device without the map there (it may misbehave); creating the domain with rdm.strategy host reserves the region and keeps it free for a later hotplug.",
+        ["message"] = $"Cannot set up identity map [0x90000000, 0x90004000) for {Gpu}: it is guest RAM." + (severity == "error"
+            ? " rdmPolicy relaxed attaches the device without the map there (it may misbehave);"
+            : " The device is attached without the map there and may misbehave;")
+            + " creating the domain with rdm.strategy host reserves the region and keeps it free for a later hotplug.",
         ["start"] = "0x90000000",
         ["end"] = "0x90004000",
         ["sbdf"] = Gpu,

@@ -5,7 +5,10 @@ using Placement.Api.Tests.Infrastructure;
 
 namespace Placement.Api.Tests.Plans;
 
-/// <summary>A feasible plan with a BAR, as docs/api.md shows it: every field, lower-case hex, a sorted E820.</summary>
+/// <summary>
+/// A feasible plan with a passed-through IGD, as docs/api.md shows it: every field, lower-case hex, a
+/// sorted E820, the BARs of bus 0 (IDE, xen-platform, cirrus, then the IGD at 00:04.0) as hvmloader places them.
+/// </summary>
 public sealed partial class PlanResponseShapeTests : ApiTest
 {
     private const string Host = "xen-r12-07";
@@ -29,15 +32,24 @@ public sealed partial class PlanResponseShapeTests : ApiTest
               { "start": "0x100000", "end": "0xab800000", "type": "ram" },
               { "start": "0xab80a000", "end": "0xab81e000", "type": "reserved" },
               { "start": "0xad000000", "end": "0xaf800000", "type": "reserved" },
-              { "start": "0xfc000000", "end": "0xfc100000", "type": "nvs" },
-              { "start": "0xfc100000", "end": "0x100000000", "type": "reserved" },
+              { "start": "0xfc000000", "end": "0xfc011000", "type": "nvs" },
+              { "start": "0xfc011000", "end": "0x100000000", "type": "reserved" },
               { "start": "0x100000000", "end": "0x154000000", "type": "ram" }
             ],
             "reservedDeviceMemory": [
               { "start": "0xab80a000", "end": "0xab81e000", "policy": "relaxed", "source": "host", "status": "reserved" },
               { "start": "0xad000000", "end": "0xaf800000", "policy": "strict", "source": "host", "status": "reserved" }
             ],
-            "bars": [ { "sbdf": "0000:00:02.0", "index": 0, "start": "0xf0000000", "end": "0xf1000000", "window": "low" } ]
+            "bars": [
+              { "sbdf": "0000:00:01.1", "index": 4, "kind": "io", "size": "0x10", "is64Bit": false, "start": "0xc100", "end": "0xc110", "window": "io" },
+              { "sbdf": "0000:00:02.0", "index": 0, "kind": "io", "size": "0x100", "is64Bit": false, "start": "0xc000", "end": "0xc100", "window": "io" },
+              { "sbdf": "0000:00:02.0", "index": 1, "kind": "memory", "size": "0x1000000", "is64Bit": false, "start": "0xf2000000", "end": "0xf3000000", "window": "low" },
+              { "sbdf": "0000:00:03.0", "index": 0, "kind": "memory", "size": "0x2000000", "is64Bit": false, "start": "0xf0000000", "end": "0xf2000000", "window": "low" },
+              { "sbdf": "0000:00:03.0", "index": 1, "kind": "memory", "size": "0x1000", "is64Bit": false, "start": "0xf4010000", "end": "0xf4011000", "window": "low" },
+              { "sbdf": "0000:00:03.0", "index": 6, "kind": "rom", "size": "0x10000", "is64Bit": false, "start": "0xf4000000", "end": "0xf4010000", "window": "low" },
+              { "sbdf": "0000:00:04.0", "index": 0, "kind": "memory", "size": "0x1000000", "is64Bit": true, "hostSbdf": "0000:00:02.0", "start": "0xf3000000", "end": "0xf4000000", "window": "low" }
+            ],
+            "mmioHoleMiBNeeded": 256
           },
           "devices": [ { "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [] } ],
           "findings": []
