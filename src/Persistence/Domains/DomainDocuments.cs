@@ -33,7 +33,7 @@ internal static class DomainDocuments
             Vga: x86.Emulated.Vga.Name(),
             XenPlatformPci: x86.Emulated.XenPlatformPci,
             Nics: x86.Emulated.Nics.Select(n => n.Name()).ToList(),
-            Passthrough: x86.PassthroughEnabled,
+            Passthrough: x86.Passthrough,
             MaxMemMiB: (long?)x86.MaxMemMiB),
         ArmRequest { Options: var arm } => new RequestDocument(
             (long)request.MemoryMiB, (long)X86Request.DefaultVideoRamMiB, true, null, RdmStrategy.Ignore.Name(), null, (long)X86Request.DefaultRdmMemBoundaryMiB,
@@ -67,8 +67,8 @@ internal static class DomainDocuments
                 d.Vga is { } vga ? LayoutNames.Vgas[vga] : VgaModel.Cirrus,
                 d.XenPlatformPci ?? true,
                 (IReadOnlyList<NicModel>?)d.Nics?.Select(n => LayoutNames.Nics[n]).ToList() ?? []),
-            // Stored resolved; domains stored before passthrough was a setting took devices whenever they were hotplugged.
-            Passthrough = d.Passthrough ?? true,
+            // Domains stored before emulated devices and passthrough were settings took devices whenever they were hotplugged.
+            Passthrough = d.Vga is null ? true : d.Passthrough,
             MaxMemMiB = (ulong?)d.MaxMemMiB,
         };
     }

@@ -98,14 +98,16 @@ internal static class DomainEvents
         At = now,
     };
 
-    /// <summary>A reboot: the domain keeps its layout, banks and devices; the line records when.</summary>
-    public static AssignmentEventRow Rebooted(DomainRow domain, DateTimeOffset now) => new()
+    /// <summary>A reboot: the line records when and, as an info finding, what the recomputed layout changed.</summary>
+    public static AssignmentEventRow Rebooted(DomainRow domain, IReadOnlyList<string> changes, DateTimeOffset now) => new()
     {
         DomainId = domain.Id,
         HostName = domain.HostName,
         DomainName = domain.Name,
         Kind = RebootedKind,
-        Findings = "[]",
+        Findings = DomainDocuments.Write(changes.Count == 0
+            ? []
+            : [Finding.Info(FindingCodes.LayoutRecomputed, $"The layout was recomputed at reboot: {string.Join("; ", changes)}.")]),
         At = now,
     };
 }

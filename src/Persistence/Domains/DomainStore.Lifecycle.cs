@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Placement.Domain.Inventory;
 using Placement.Domain.Pci;
 using Placement.Domain.UseCases;
 
@@ -25,18 +27,34 @@ public sealed partial class DomainStore
             return outcome;
         }, cancellationToken);
 
+    /// <summary>
+    /// Reboots under the host's lock and the domain's (in that order, as a hotplug takes them): the
+    /// layout is recomputed against the host as it is now (<see cref="RebootDomain"/>); a refused
+    /// reboot writes nothing.
+    /// </summary>
     public Task<RebootOutcome> RebootAsync(Guid id, CancellationToken cancellationToken) =>
         Transactions.RunAsync(db, async () =>
         {
-            if (await LockAsync(id, cancellationToken) is not ({ } row, { } domain))
+            var hostName = await db.Set<DomainRow>().Where(d => d.Id == id).Select(d => d.HostName).SingleOrDefaultAsync(cancellationToken);
+            if (hostName is null)
             {
                 return new RebootOutcome.DomainNotFound();
             }
 
-            var outcome = RebootDomain.Decide(domain);
-            if (outcome is RebootOutcome.Rebooted)
+            var (inventory, occupancy) = await HostUsages.LockAsync(db, HostName.Parse(hostName), null, cancellationToken)
+                ?? throw new InvalidOperationException($"Domain {id} lives on host {hostName}, which does not exist.");
+            var (row, domain) = await LockAsync(id, cancellationToken);
+            if (row!.HostName != hostName)
             {
-                db.Add(DomainEvents.Rebooted(row, clock.Now()));
+                throw new StaleReadException($"Domain {id} moved from {hostName} to {row.HostName}.");
+            }
+
+            var outcome = RebootDomain.Decide(domain!, inventory, occupancy.Usage);
+            if (outcome is RebootOutcome.Rebooted rebooted)
+            {
+                row.Layout = DomainDocuments.Write(rebooted.Domain.Layout);
+                row.Findings = DomainDocuments.Write(rebooted.Domain.Findings);
+                db.Add(DomainEvents.Rebooted(row, rebooted.Changes, clock.Now()));
                 await db.SaveChangesAsync(cancellationToken);
             }
 

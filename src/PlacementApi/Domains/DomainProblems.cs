@@ -20,6 +20,12 @@ internal static class DomainProblems
                 ["findings"] = findings.Select(f => f.ToResponse()).ToList(),
             });
 
+    /// <summary>409: the layout recomputed at reboot has an error; the domain keeps its layout and devices.</summary>
+    public static ProblemHttpResult RebootRefused(Guid id, IReadOnlyList<Finding> findings) =>
+        Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.RebootRefused, $"Domain {id} cannot reboot: it keeps its layout and devices.",
+            Errors(findings),
+            new Dictionary<string, object?> { ["findings"] = findings.Select(f => f.ToResponse()).ToList() });
+
     public static ProblemHttpResult Refused(DeviceOutcome outcome, long refusalId) =>
         Problems.Of(StatusCodes.Status409Conflict, ErrorCodes.DeviceRefused, $"Device {outcome.Device} cannot be attached.",
             Errors(outcome.Findings),

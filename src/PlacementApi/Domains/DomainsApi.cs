@@ -54,8 +54,10 @@ public static class DomainsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id}/reboot", RebootDomain).WithName("RebootDomain")
             .WithSummary("Reboot a domain")
-            .WithDescription("Records that the domain rebooted. Nothing is recomputed or released: it keeps its layout, its devices and, " +
-                "when direct-mapped, its static memory banks (the same host-physical ranges). A rebooted line goes into its history. " +
+            .WithDescription("Reboots the domain as xl's restart does: an x86_64 domain's layout is recomputed from its creation settings, the host's " +
+                "inventory as it is now and the devices it holds now (hot-plugged ones with the policy they were attached with). 200 with the new " +
+                "layout and a rebooted line in the history saying what changed; 409 reboot-refused with the findings when the new layout has an " +
+                "error, and then nothing changes. An arm64 domain keeps its layout, devices and, when direct-mapped, its static memory banks. " +
                 "409 domain-destroyed for a destroyed domain.")
             .Produces<DomainResponse>()
             .ProducesValidationProblem()
@@ -70,6 +72,7 @@ public static class DomainsApi
         return await store.RebootAsync(id, cancellationToken) switch
         {
             RebootOutcome.Rebooted rebooted => TypedResults.Ok(rebooted.Domain.ToResponse()),
+            RebootOutcome.Refused refused => DomainProblems.RebootRefused(id, refused.Findings),
             RebootOutcome.DomainDestroyed => DomainProblems.Destroyed(id),
             _ => Problems.DomainNotFound(id),
         };

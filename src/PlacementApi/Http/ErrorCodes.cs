@@ -18,6 +18,7 @@ public static class ErrorCodes
     public const string HostInUse = "host-in-use";
     public const string DomainNotFound = "domain-not-found";
     public const string DomainRefused = "domain-refused";
+    public const string RebootRefused = "reboot-refused";
     public const string DeviceRefused = "device-refused";
     public const string DomainNameTaken = "domain-name-taken";
     public const string DomainDestroyed = "domain-destroyed";

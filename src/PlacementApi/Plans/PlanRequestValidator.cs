@@ -16,6 +16,8 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
 
     public const int MaxDevices = 256;
 
+    private static readonly string[] Passthroughs = ["enabled", "disabled"];
+
     public PlanRequestValidator()
     {
         RuleFor(b => b.Name).Must(n => n is null || (n.Length is >= 1 and <= 64 && n.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')))
@@ -38,6 +40,13 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
             device.RuleFor(d => d.Sbdf).Required().PciAddressText();
             device.RuleFor(d => d.RdmPolicy).OneOf(LayoutNames.Policies.Keys);
         });
+        RuleFor(b => b.MaxMemMiB).InclusiveBetween(1, MaxMemoryMiB).WithErrorCode(ErrorCodes.OutOfRange)
+            .WithMessage($"maxmemMiB must be between 1 and {MaxMemoryMiB}.");
+        RuleFor(b => b.Vga).OneOf(LayoutNames.Vgas.Keys);
+        RuleFor(b => b.Passthrough).OneOf(Passthroughs);
+        RuleFor(b => b.Nics).Must(n => n is null || n.Count <= EmulatedDevices.MaxNics).WithErrorCode(ErrorCodes.TooMany)
+            .WithMessage($"A domain has at most {EmulatedDevices.MaxNics} emulated NICs.");
+        RuleForEach(b => b.Nics).Required().ChildRules(nic => nic.RuleFor(n => n!.Model).Required().OneOf(LayoutNames.Nics.Keys));
         RuleFor(b => b.Arm).SetValidator(new ArmRequestValidator()!);
         When(b => b.Arm is not null, () =>
         {
@@ -47,6 +56,11 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
             X86Only(b => b.Rdm);
             X86Only(b => b.RdmMemBoundaryMiB);
             X86Only(b => b.Firmware);
+            X86Only(b => b.MaxMemMiB);
+            X86Only(b => b.Vga);
+            X86Only(b => b.XenPlatformPci);
+            X86Only(b => b.Nics);
+            X86Only(b => b.Passthrough);
             RuleForEach(b => b.Devices).ChildRules(device => device.RuleFor(d => d!.RdmPolicy).Null().WithErrorCode(ErrorCodes.X86Only)
                 .WithMessage("rdmPolicy applies to x86_64 domains; a domain with arm settings takes none."));
         });

@@ -26,6 +26,14 @@ public sealed record HostUsage(IReadOnlyDictionary<PciAddress, Guid> Owners, Byt
     public ByteSize FreeOf(ByteSize memory) => memory > Memory ? memory - Memory : ByteSize.Zero;
 
     public Guid? OwnerOf(PciAddress device) => Owners.TryGetValue(device, out var owner) ? owner : null;
+
+    /// <summary>What the other live domains hold: without <paramref name="domain"/>'s devices and its <paramref name="memory"/>.</summary>
+    public HostUsage Without(Guid domain, ByteSize memory) =>
+        this with
+        {
+            Owners = Owners.Where(o => o.Value != domain).ToDictionary(o => o.Key, o => o.Value),
+            Memory = Memory > memory ? Memory - memory : ByteSize.Zero,
+        };
 }
 
 /// <summary>A static memory bank and the live domain that holds it.</summary>

@@ -26,6 +26,12 @@ public sealed record EmulatedDevices(VgaModel Vga, bool XenPlatformPci, IReadOnl
 
     /// <summary>At most this many NICs: with the chipset, the platform device and the VGA they fill bus 0's 32 slots less some room for devices.</summary>
     public const int MaxNics = 8;
+
+    /// <summary>Equal when the same VGA, platform setting and NICs in the same order.</summary>
+    public bool Equals(EmulatedDevices? other) =>
+        other is not null && Vga == other.Vga && XenPlatformPci == other.XenPlatformPci && Nics.SequenceEqual(other.Nics);
+
+    public override int GetHashCode() => HashCode.Combine(Vga, XenPlatformPci, Nics.Count);
 }
 
 /// <summary>

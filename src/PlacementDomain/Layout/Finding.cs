@@ -59,6 +59,9 @@ public static class FindingCodes
     public const string PodWithPassthrough = "pod-with-passthrough";
     public const string TooManyPciDevices = "too-many-pci-devices";
 
+    /// <summary>A reboot's history line: what the layout recomputed from the host as it is now changed.</summary>
+    public const string LayoutRecomputed = "layout-recomputed";
+
     /// <summary>A placement passes a host over: fewer free devices match a device request than it asks for.</summary>
     public const string NoMatchingDevice = "no-matching-device";
 

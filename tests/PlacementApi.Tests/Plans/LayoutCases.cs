@@ -10,35 +10,42 @@ public static class LayoutCases
 {
     public const string RelativePath = "tests/cases/layout-public.json";
 
-    private static readonly Lazy<IReadOnlyList<JsonObject>> All = new(Load);
+    /// <summary>The second set: emulated devices, BARs, firmware pages, passthrough, and steps (create, hotplug, host update, reboot).</summary>
+    public const string V2RelativePath = "tests/cases/layout-public-v2.json";
 
-    /// <summary>The case names, in file order, for <c>[MemberData]</c>.</summary>
-    public static TheoryData<string> Names
+    private static readonly Lazy<IReadOnlyList<JsonObject>> All = new(() => Load(RelativePath));
+
+    private static readonly Lazy<IReadOnlyList<JsonObject>> V2 = new(() => Load(V2RelativePath));
+
+    /// <summary>The case names of the first set, in file order, for <c>[MemberData]</c>.</summary>
+    public static TheoryData<string> Names => NamesOf(All.Value);
+
+    /// <summary>The case names of the second set, in file order, for <c>[MemberData]</c>.</summary>
+    public static TheoryData<string> V2Names => NamesOf(V2.Value);
+
+    /// <summary>A copy of the case named <paramref name="name"/>, of either set.</summary>
+    public static JsonObject Get(string name) =>
+        All.Value.Concat(V2.Value).Single(c => c["name"]!.GetValue<string>() == name).DeepClone().AsObject();
+
+    private static TheoryData<string> NamesOf(IReadOnlyList<JsonObject> cases)
     {
-        get
+        var names = new TheoryData<string>();
+        foreach (var scenario in cases)
         {
-            var names = new TheoryData<string>();
-            foreach (var scenario in All.Value)
-            {
-                names.Add(scenario["name"]!.GetValue<string>());
-            }
-
-            return names;
+            names.Add(scenario["name"]!.GetValue<string>());
         }
+
+        return names;
     }
 
-    /// <summary>A copy of the case named <paramref name="name"/>.</summary>
-    public static JsonObject Get(string name) =>
-        All.Value.Single(c => c["name"]!.GetValue<string>() == name).DeepClone().AsObject();
-
-    private static List<JsonObject> Load()
+    private static List<JsonObject> Load(string relativePath)
     {
         var root = RepositoryRoot();
-        var path = Path.GetFullPath(Path.Combine(root, RelativePath));
+        var path = Path.GetFullPath(Path.Combine(root, relativePath));
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
-                $"The layout cases are missing: expected {path} ({RelativePath} from the repository root {root}).", path);
+                $"The layout cases are missing: expected {path} ({relativePath} from the repository root {root}).", path);
         }
 
         var cases = JsonNode.Parse(File.ReadAllText(path))!.AsArray().Select(c => c!.AsObject()).ToList();

@@ -2,6 +2,7 @@ using Placement.Domain.Arm;
 using Placement.Domain.Domains;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
+using Placement.Domain.Memory;
 using Placement.Domain.Migration;
 using Placement.Domain.Pci;
 using Placement.Domain.UseCases;
@@ -63,12 +64,53 @@ public sealed class DomainLifecycleTests
     }
 
     [Fact]
-    public void Reboot_LiveOrDestroyed_RebootedWithEverythingOrRefused()
+    public void Reboot_HostUnchanged_SameLayoutNothingToSay()
     {
         var domain = Live();
 
-        RebootDomain.Decide(domain).ShouldBe(new RebootOutcome.Rebooted(domain));
-        RebootDomain.Decide(domain with { State = DomainState.Destroyed }).ShouldBeOfType<RebootOutcome.DomainDestroyed>();
+        var rebooted = RebootDomain.Decide(domain, X86, UsageOf(domain)).ShouldBeOfType<RebootOutcome.Rebooted>();
+
+        rebooted.Changes.ShouldBeEmpty();
+        RebootDomain.Changes((DomainLayout)domain.Layout, (DomainLayout)rebooted.Domain.Layout).ShouldBeEmpty();
+        rebooted.Domain.Devices.ShouldBe(domain.Devices);
+    }
+
+    [Fact]
+    public void Reboot_Destroyed_DomainDestroyed() =>
+        RebootDomain.Decide(Live() with { State = DomainState.Destroyed }, X86, HostUsage.None).ShouldBeOfType<RebootOutcome.DomainDestroyed>();
+
+    [Fact]
+    public void Reboot_DeviceGainedAnRmrrInGuestRam_RefusedStrict()
+    {
+        // §4 R2: a BIOS update gives the GPU an RMRR below the boundary; it is strict (no policy given at creation).
+        var domain = Live();
+        var updated = Host([Device(Gpu), Device(Nic)], Region(0x20000000, 0x20004000, Gpu));
+
+        var refused = RebootDomain.Decide(domain, updated, UsageOf(domain)).ShouldBeOfType<RebootOutcome.Refused>();
+
+        refused.Findings.Select(f => (f.Severity, f.Code, f.Range)).ShouldBe([(Severity.Error, FindingCodes.RdmConflict, (AddressRange?)Range(0x20000000, 0x20004000))]);
+    }
+
+    [Fact]
+    public void Reboot_HotpluggedRelaxedDeviceWithRmrrAboveTheBoundary_RamMovesBelowItAndTheChangeIsNamed()
+    {
+        // §4 R1: the NIC was hotplugged relaxed with its RMRR in RAM; at reboot the region is the
+        // domain's and low RAM ends below it.
+        var host = Host([Device(Gpu), Device(Nic)], Region(0xB0000000, 0xB0004000, Nic));
+        var created = CreateDomain.Decide(Source, host, new HostOccupancy(HostUsage.None, null), "vm-1",
+            Request(4096, Assign(Gpu)), ThisDomain, Now).ShouldBeOfType<CreateOutcome.Created>().Domain;
+        var plugged = created with
+        {
+            Devices = [.. created.Devices, new DeviceAssignment(Sbdf(Nic), RdmPolicy.Relaxed, AssignmentOutcome.AssignedWithWarnings, [], Now)],
+        };
+
+        var rebooted = RebootDomain.Decide(plugged, host, UsageOf(plugged)).ShouldBeOfType<RebootOutcome.Rebooted>();
+
+        var layout = (DomainLayout)rebooted.Domain.Layout;
+        layout.Ram.LowEnd.Value.ShouldBe(0xB0000000UL);
+        layout.ReservedDeviceMemory.Select(e => (e.Range, e.Policy, e.Status)).ShouldBe([(Range(0xB0000000, 0xB0004000), RdmPolicy.Relaxed, RdmStatus.Reserved)]);
+        rebooted.Changes.ShouldContain("lowMemEnd 0xf0000000 -> 0xb0000000");
+        rebooted.Changes.ShouldContain("reserves [0xb0000000, 0xb0004000)");
     }
 
     [Fact]
