@@ -66,7 +66,7 @@ internal static class DomainDocuments
             Emulated = new EmulatedDevices(
                 d.Vga is { } vga ? LayoutNames.Vgas[vga] : VgaModel.Cirrus,
                 d.XenPlatformPci ?? true,
-                (IReadOnlyList<NicModel>?)d.Nics?.Select(n => LayoutNames.Nics[n]).ToList() ?? []),
+                (IReadOnlyList<NicModel>?)d.Nics?.Select(n => LayoutNames.Nics[n]).ToArray() ?? []),
             // Domains stored before emulated devices and passthrough were settings took devices whenever they were hotplugged.
             Passthrough = d.Vga is null ? true : d.Passthrough,
             MaxMemMiB = (ulong?)d.MaxMemMiB,

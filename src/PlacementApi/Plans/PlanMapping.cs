@@ -64,7 +64,7 @@ internal static class PlanMapping
             Emulated = new EmulatedDevices(
                 vga,
                 body.XenPlatformPci ?? true,
-                (body.Nics ?? []).Select(n => n?.Model is { } name && LayoutNames.Nics.TryGetValue(name, out var nic) ? nic : NicModel.E1000).ToList()),
+                (body.Nics ?? []).Select(n => n?.Model is { } name && LayoutNames.Nics.TryGetValue(name, out var nic) ? nic : NicModel.E1000).ToArray()),
             Passthrough = body.Passthrough switch { "enabled" => true, "disabled" => false, _ => null },
             MaxMemMiB = body.MaxMemMiB is long maxmem and >= 0 ? (ulong)maxmem : null,
         };

@@ -6,14 +6,15 @@ namespace Placement.Domain.Inventory;
 
 /// <summary>
 /// What a replacement inventory may not change while live domains use the host: the devices they
-/// hold (a device, with its MMIO and SPIs, and the RMRRs in its scope are one thing to the guest
-/// that has it), the memory they use, the architecture, the address space their BARs were placed
-/// in, the IOMMU their devices rely on, and an arm64 host's platform but for its direct-map pool.
+/// hold (a device with its BARs, MMIO and SPIs is one thing to the guest that has it), the memory
+/// they use, the architecture, the address space their BARs were placed in, the IOMMU their devices
+/// rely on, and an arm64 host's platform but for its direct-map pool. The RMRRs of a held device may
+/// change (a firmware update): the domain keeps the identity maps of its last boot, and its next
+/// reboot recomputes the layout with the new ones, or is refused (§4 step 3).
 /// </summary>
 public static class InventoryInUse
 {
     public const string DeviceInUse = "device-in-use";
-    public const string RegionInUse = "region-in-use";
     public const string MemoryInUse = "memory-in-use";
     public const string HostInUse = "host-in-use";
 
@@ -70,29 +71,11 @@ public static class InventoryInUse
         {
             violations.Add(new($"devices[{index}]", DeviceInUse, $"Device {address} is assigned to domain {owner}: it may not change."));
         }
-
-        var regionsBefore = RegionsOf(current, address);
-        var regionsAfter = RegionsOf(replacement, address);
-        if (!regionsBefore.SequenceEqual(regionsAfter))
-        {
-            violations.Add(new("reservedRegions", RegionInUse,
-                $"Device {address} is assigned to domain {owner}: the RMRRs in its scope ({Describe(regionsBefore)}) may not change."));
-        }
     }
 
     private static bool SameDevice(PciDevice a, PciDevice b) =>
         a.Description == b.Description && a.IommuProtected == b.IommuProtected && a.Bars.OrderBy(x => x.Index).SequenceEqual(b.Bars.OrderBy(x => x.Index))
         && ArmPlatform.SameRanges(a.Mmio, b.Mmio) && a.Spis.Order().SequenceEqual(b.Spis.Order());
-
-    /// <summary>The device's RMRRs with their whole scope, in a canonical order.</summary>
-    private static List<string> RegionsOf(HostInventory host, PciAddress address) =>
-        host.ReservedRegions
-            .Where(r => r.Devices.Contains(address))
-            .OrderBy(r => r.Range.Start)
-            .Select(r => $"{r.Range} {string.Join(' ', r.Devices.Order())}")
-            .ToList();
-
-    private static string Describe(List<string> regions) => regions.Count == 0 ? "none" : string.Join("; ", regions);
 
     private static PciDevice? Find(HostInventory host, PciAddress address) => host.Devices.FirstOrDefault(d => d.Address == address);
 
