@@ -61,7 +61,8 @@ public sealed record ArmLayoutResponse(
     Vpl011Response Vpl011,
     [property: Description("The domain's node for Xen's device tree (under /chosen): memory, cpus, vpl011, and direct-map with xen,static-mem.")] string DeviceTree);
 
-[Description("The interrupt controller the guest sees: the host's (GICv3 redistributors trimmed to the vCPUs) when direct-mapped, Xen's guest addresses otherwise.")]
+[Description("The interrupt controller the guest sees: the host's (GICv3: its redistributor regions whole, up to the one covering the last vCPU) " +
+    "when direct-mapped, Xen's guest addresses otherwise.")]
 public sealed record GuestGicResponse(
     [property: Description("2 or 3, the host's.")] int Version,
     AddressRangeResponse Distributor,

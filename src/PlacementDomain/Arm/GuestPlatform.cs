@@ -5,8 +5,8 @@ namespace Placement.Domain.Arm;
 
 /// <summary>
 /// What an arm64 guest sees besides its RAM (§8): a direct-mapped domain the host's GIC (GICv3
-/// redistributors trimmed to its vCPUs) and the host console UART's address and SPI for its
-/// vPL011; any other domain Xen's guest addresses (xen/include/public/arch-arm.h).
+/// redistributor regions whole, up to the one covering its last vCPU) and the host console UART's
+/// address and SPI for its vPL011; any other domain Xen's guest addresses (xen/include/public/arch-arm.h).
 /// </summary>
 public static class GuestPlatform
 {
@@ -39,21 +39,29 @@ public static class GuestPlatform
                 : new GuestGic(host.Version, distributor, null, [AddressRange.FromSize(GuestRedistributors, new(RedistributorPerCpu.Bytes * (ulong)vcpus))]);
         }
 
-        var needed = RedistributorPerCpu.Bytes * (ulong)vcpus;
-        var trimmed = new List<AddressRange>();
-        foreach (var region in host.Redistributors)
+        return new GuestGic(host.Version, host.Distributor, host.CpuInterface, RegionsCovering(host.Redistributors, vcpus));
+    }
+
+    /// <summary>
+    /// The host's redistributor regions in order, each whole, up to and including the one that
+    /// covers vCPU <paramref name="vcpus"/> - 1 (all of them when none does): Xen's
+    /// vgic_v3_domain_init for a domain with the host's layout exposes no region past that one.
+    /// </summary>
+    private static List<AddressRange> RegionsCovering(IReadOnlyList<AddressRange> regions, int vcpus)
+    {
+        var taken = new List<AddressRange>();
+        var cpus = 0UL;
+        foreach (var region in regions)
         {
-            if (needed == 0)
+            taken.Add(region);
+            cpus += region.Size.Bytes / RedistributorPerCpu.Bytes;
+            if (cpus >= (ulong)vcpus)
             {
                 break;
             }
-
-            var take = Math.Min(needed, region.Size.Bytes);
-            trimmed.Add(AddressRange.FromSize(region.Start, new(take)));
-            needed -= take;
         }
 
-        return new GuestGic(host.Version, host.Distributor, host.CpuInterface, trimmed);
+        return taken;
     }
 
     /// <summary>

@@ -139,17 +139,6 @@ public sealed class ArmPlannerTests
     }
 
     [Fact]
-    public void GicV3_DirectMapped_TrimsTheHostsRedistributorsToTheVcpus()
-    {
-        var gic = new Gic(GicVersion.V3, R(0x8000000, 0x8010000), null, [R(0x80a0000, 0x81a0000), R(0x9000000, 0x9100000)]);
-        var options = new ArmOptions(10, true, false, MemoryAllocation.Static, [R(0x50000000, 0x60000000)]);
-
-        var plan = ArmPlanner.Plan(Host(gic: gic), Request(256, options), HostUsage.None, null);
-
-        ShouldBe(plan.Layout.Gic, GicVersion.V3, gic.Distributor, null, [R(0x80a0000, 0x81a0000), R(0x9000000, 0x9040000)]);
-    }
-
-    [Fact]
     public void GicV3_Ordinary_GetsXensGuestRedistributorForItsVcpus()
     {
         var gic = new Gic(GicVersion.V3, R(0x8000000, 0x8010000), null, [R(0x80a0000, 0x81a0000)]);
