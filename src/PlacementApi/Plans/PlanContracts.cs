@@ -59,7 +59,8 @@ public sealed record ArmLayoutResponse(
     [property: Description("Guest RAM banks. Direct-mapped: the static banks, the same host-physical ranges, kept across reboots; empty when they could not be placed.")] IReadOnlyList<AddressRangeResponse> Banks,
     GuestGicResponse Gic,
     Vpl011Response Vpl011,
-    [property: Description("The domain's node for Xen's device tree (under /chosen): memory, cpus, vpl011, and direct-map with xen,static-mem.")] string DeviceTree);
+    [property: Description("The domain's node for Xen's device tree, inside a chosen node that sets #address-cells and #size-cells to 2: " +
+        "memory, cpus, vpl011, and direct-map with xen,static-mem.")] string DeviceTree);
 
 [Description("The interrupt controller the guest sees: the host's (GICv3: its redistributor regions whole, up to the one covering the last vCPU) " +
     "when direct-mapped, Xen's guest addresses otherwise.")]

@@ -21,17 +21,20 @@ public sealed class ArmPlannerTests
         ShouldBe(plan.Layout.Gic, GicVersion.V2, GicV2.Distributor, GicV2.CpuInterface, []);
         plan.Layout.Console.ShouldBe(new Vpl011(HostConsole.Range, 33));
         plan.Layout.DeviceTree.ShouldBe("""
-            vm-1 {
-                compatible = "xen,domain";
+            chosen {
                 #address-cells = <0x2>;
                 #size-cells = <0x2>;
-                memory = <0x0 0x80000>;
-                cpus = <0x2>;
-                vpl011;
-                direct-map;
-                #xen,static-mem-address-cells = <0x2>;
-                #xen,static-mem-size-cells = <0x2>;
-                xen,static-mem = <0x0 0x50000000 0x0 0x10000000 0x0 0x80000000 0x0 0x10000000>;
+
+                vm-1 {
+                    compatible = "xen,domain";
+                    #address-cells = <0x2>;
+                    #size-cells = <0x2>;
+                    memory = <0x0 0x80000>;
+                    cpus = <0x2>;
+                    vpl011;
+                    direct-map;
+                    xen,static-mem = <0x0 0x50000000 0x0 0x10000000 0x0 0x80000000 0x0 0x10000000>;
+                };
             };
 
             """.ReplaceLineEndings("\n"));
