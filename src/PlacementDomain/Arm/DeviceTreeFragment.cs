@@ -6,8 +6,8 @@ namespace Placement.Domain.Arm;
 
 /// <summary>
 /// The dom0less domain node Xen boots the domain from (docs/misc/arm/device-tree/booting.txt):
-/// <c>memory</c> in KiB, <c>cpus</c>, <c>vpl011</c>, and for a direct-mapped domain
-/// <c>direct-map</c> with its banks in <c>xen,static-mem</c> (two cells per
+/// <c>memory</c> in KiB, <c>cpus</c>, <c>vpl011</c> when the domain has one, and for a
+/// direct-mapped domain <c>direct-map</c> with its banks in <c>xen,static-mem</c> (two cells per
 /// address and size). Since Xen 4.17 those cells follow the parent node's <c>#address-cells</c>
 /// and <c>#size-cells</c>, so the node comes inside a <c>chosen</c> node that sets both to 2.
 /// </summary>
@@ -27,7 +27,11 @@ public static class DeviceTreeFragment
         text.Append(Indent).Append("#size-cells = <0x2>;\n");
         text.Append(Indent).Append(CultureInfo.InvariantCulture, $"memory = <{Cells(memory.Bytes / ByteSize.KiB)}>;\n");
         text.Append(Indent).Append(CultureInfo.InvariantCulture, $"cpus = <0x{options.Vcpus:x}>;\n");
-        text.Append(Indent).Append("vpl011;\n");
+        if (options.Vpl011)
+        {
+            text.Append(Indent).Append("vpl011;\n");
+        }
+
         if (options.DirectMap)
         {
             text.Append(Indent).Append("direct-map;\n");

@@ -82,13 +82,19 @@ public static class GuestPlatform
             : null;
     }
 
-    /// <summary>The vPL011: the host console's range and SPI for a direct-mapped domain (Xen's guest one, with a warning, when the host has none).</summary>
-    public static (Vpl011 Console, Finding? Finding) ConsoleOf(ConsoleUart? host, bool directMapped) => (directMapped, host) switch
+    /// <summary>
+    /// The vPL011, none when the request leaves it out: Xen's guest PL011 for an ordinary domain,
+    /// the host console UART's range and SPI for a direct-mapped one. Xen refuses a direct-mapped
+    /// domain a vPL011 when the host has no such UART (domain_vpl011_init): that is an error.
+    /// </summary>
+    public static (Vpl011? Console, Finding? Finding) ConsoleOf(ConsoleUart? host, ArmOptions options) => (options, host) switch
     {
-        (true, { } uart) => (new Vpl011(uart.Range, uart.Spi), null),
-        (true, null) => (new Vpl011(GuestPl011, GuestPl011Spi), Finding.Warning(FindingCodes.NoHostConsole,
-            $"The host lists no console UART: the direct-mapped domain's vPL011 goes to Xen's guest address {GuestPl011.Start}, which may be host memory.")),
-        _ => (new Vpl011(GuestPl011, GuestPl011Spi), null),
+        ({ Vpl011: false }, _) => (null, null),
+        ({ DirectMap: false }, _) => (new Vpl011(GuestPl011, GuestPl011Spi), null),
+        (_, { } uart) => (new Vpl011(uart.Range, uart.Spi), null),
+        _ => (null, Finding.Error(FindingCodes.Vpl011NeedsHostUart,
+            "The host lists no console UART, and a direct-mapped domain's vPL011 takes the host UART's address and SPI (Xen refuses it otherwise): " +
+            "set arm.vpl011 false, or register the host's console UART.")),
     };
 
     /// <summary>An ordinary domain's RAM banks: RAM0 first, the rest in RAM1; null when it does not fit both.</summary>
