@@ -23,7 +23,7 @@ public sealed record PlanRequestBody(
 
 [Description("The settings of a domain on an arm64 host (docs/xen-rules.md §8).")]
 public sealed record ArmRequestBody(
-    [property: Description("Virtual CPUs, 1 to 128 (default 1); they size the GICv3 redistributor the guest sees.")] int? Vcpus,
+    [property: Description("Virtual CPUs, 1 to 128 (default 1); on a GICv3 a direct-mapped domain sees the host's redistributor regions up to the one covering the last.")] int? Vcpus,
     [property: Description("1:1 direct map (default false): guest-physical == host-physical, with static memory banks kept across reboots.")] bool? DirectMap,
     [property: Description("Trusted (default false): a trusted direct-mapped domain may take devices no IOMMU protects.")] bool? Trusted,
     [property: Description("Direct-mapped domains: auto (default; the halving allocator, direct-map pool first) or static (the banks in staticMemory).")] string? Allocation,

@@ -12,8 +12,8 @@ public enum MemoryAllocation
 }
 
 /// <summary>
-/// What a domain on an arm64 host asks for beyond memory and devices: its vCPUs (they size the
-/// GICv3 redistributor it sees), whether it is direct-mapped (guest-physical == host-physical,
+/// What a domain on an arm64 host asks for beyond memory and devices: its vCPUs (on a GICv3 they
+/// choose how many of the host's redistributor regions a direct-mapped domain sees), whether it is direct-mapped (guest-physical == host-physical,
 /// with static memory banks), whether it is trusted with devices no IOMMU protects, how its
 /// banks are chosen, and whether it has a virtual PL011 console (<see cref="Vpl011"/>, default
 /// true). <see cref="StaticMemory"/> holds the operator's banks when <see cref="Allocation"/> is

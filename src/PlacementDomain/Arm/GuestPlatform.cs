@@ -15,7 +15,10 @@ public static class GuestPlatform
 
     public static readonly PhysicalAddress GuestDistributor = new(0x03001000);
     public static readonly AddressRange GuestCpuInterface = AddressRange.FromSize(new(0x03002000), new(0x2000));
-    public static readonly PhysicalAddress GuestRedistributors = new(0x03020000);
+
+    /// <summary>Xen's one guest redistributor region (GUEST_GICV3_GICR0): 16 MiB, frames for 128 vCPUs, whatever the domain has.</summary>
+    public static readonly AddressRange GuestRedistributors = AddressRange.FromSize(new(0x03020000), new(0x01000000));
+
     public static readonly AddressRange GuestPl011 = AddressRange.FromSize(new(0x22000000), new(0x1000));
     public const int GuestPl011Spi = 32;
 
@@ -36,7 +39,7 @@ public static class GuestPlatform
             var distributor = AddressRange.FromSize(GuestDistributor, DistributorSize(host.Version));
             return host.Version == GicVersion.V2
                 ? new GuestGic(host.Version, distributor, GuestCpuInterface, [])
-                : new GuestGic(host.Version, distributor, null, [AddressRange.FromSize(GuestRedistributors, new(RedistributorPerCpu.Bytes * (ulong)vcpus))]);
+                : new GuestGic(host.Version, distributor, null, [GuestRedistributors]);
         }
 
         return new GuestGic(host.Version, host.Distributor, host.CpuInterface, RegionsCovering(host.Redistributors, vcpus));

@@ -141,14 +141,17 @@ public sealed class ArmPlannerTests
         plan.Findings[0].Message.ShouldBe("These banks would leave the heap 1264 MiB, and the host's ordinary domains hold 1500 MiB of it.");
     }
 
-    [Fact]
-    public void GicV3_Ordinary_GetsXensGuestRedistributorForItsVcpus()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(128)]
+    public void GicV3_Ordinary_GetsXensSixteenMiBGuestRedistributorRegion_WhateverItsVcpus(int vcpus)
     {
         var gic = new Gic(GicVersion.V3, R(0x8000000, 0x8010000), null, [R(0x80a0000, 0x81a0000)]);
 
-        var plan = ArmPlanner.Plan(Host(gic: gic), Request(256, Ordinary(vcpus: 4)), HostUsage.None, null);
+        var plan = ArmPlanner.Plan(Host(gic: gic), Request(256, Ordinary(vcpus)), HostUsage.None, null);
 
-        ShouldBe(plan.Layout.Gic, GicVersion.V3, R(0x03001000, 0x03011000), null, [R(0x03020000, 0x030A0000)]);
+        ShouldBe(plan.Layout.Gic, GicVersion.V3, R(0x03001000, 0x03011000), null, [R(0x03020000, 0x04020000)]);
     }
 
     [Fact]
