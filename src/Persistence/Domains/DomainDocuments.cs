@@ -37,7 +37,7 @@ internal static class DomainDocuments
             MaxMemMiB: (long?)x86.MaxMemMiB),
         ArmRequest { Options: var arm } => new RequestDocument(
             (long)request.MemoryMiB, (long)X86Request.DefaultVideoRamMiB, true, null, RdmStrategy.Ignore.Name(), null, (long)X86Request.DefaultRdmMemBoundaryMiB,
-            GuestFirmware.SeaBios.Name(), Devices(request), Arm: new ArmDocument(arm.Vcpus, arm.DirectMap, arm.Trusted, arm.Allocation.Name(), Ranges(arm.StaticMemory))),
+            GuestFirmware.SeaBios.Name(), Devices(request), Arm: new ArmDocument(arm.Vcpus, arm.DirectMap, arm.Trusted, arm.Allocation.Name(), Ranges(arm.StaticMemory), arm.Vpl011)),
         _ => throw new ArgumentException($"Unknown request {request.GetType().Name}.", nameof(request)),
     }, Options);
 
@@ -47,7 +47,8 @@ internal static class DomainDocuments
         var devices = d.Devices.Select(x => new DeviceRequest(PciAddress.Parse(x.Sbdf), Policy(x.RdmPolicy))).ToList();
         if (d.Arm is { } arm)
         {
-            return new ArmRequest((ulong)d.MemoryMiB, devices, new ArmOptions(arm.Vcpus, arm.DirectMap, arm.Trusted, ArmNames.Allocations[arm.Allocation], Ranges(arm.StaticMemory)));
+            return new ArmRequest((ulong)d.MemoryMiB, devices, new ArmOptions(
+                arm.Vcpus, arm.DirectMap, arm.Trusted, ArmNames.Allocations[arm.Allocation], Ranges(arm.StaticMemory), arm.Vpl011));
         }
 
         return new X86Request(
@@ -81,7 +82,7 @@ internal static class DomainDocuments
             arm.DirectMapped,
             Ranges(arm.Banks),
             new GicDocument((int)arm.Gic.Version, Range(arm.Gic.Distributor), arm.Gic.CpuInterface is { } c ? Range(c) : null, Ranges(arm.Gic.Redistributors)),
-            new ConsoleDocument(Number(arm.Console.Range.Start), Number(arm.Console.Range.End), arm.Console.Spi),
+            arm.Console is { } console ? new ConsoleDocument(Number(console.Range.Start), Number(console.Range.End), console.Spi) : null,
             arm.DeviceTree), Options),
         _ => throw new ArgumentException($"Unknown layout {layout.GetType().Name}.", nameof(layout)),
     };
@@ -99,7 +100,7 @@ internal static class DomainDocuments
             d.DirectMapped,
             Ranges(d.Banks),
             new GuestGic((GicVersion)d.Gic.Version, Range(d.Gic.Distributor), d.Gic.CpuInterface is { } c ? Range(c) : null, Ranges(d.Gic.Redistributors)),
-            new Vpl011(Range(d.Console.Start, d.Console.End), d.Console.Spi),
+            d.Console is { } console ? new Vpl011(Range(console.Start, console.End), console.Spi) : null,
             d.DeviceTree);
     }
 
@@ -187,9 +188,11 @@ internal static class DomainDocuments
         List<DeviceDocument> Devices, List<RangeDocument>? Reserve = null, PoolDocument? Pool = null, ArmDocument? Arm = null,
         string? Vga = null, bool? XenPlatformPci = null, List<string>? Nics = null, bool? Passthrough = null, long? MaxMemMiB = null);
 
-    private sealed record ArmDocument(int Vcpus, bool DirectMap, bool Trusted, string Allocation, List<RangeDocument> StaticMemory);
+    // Vpl011 came later: documents written before it read as a domain with a vPL011, as all had then.
+    private sealed record ArmDocument(int Vcpus, bool DirectMap, bool Trusted, string Allocation, List<RangeDocument> StaticMemory, bool Vpl011 = true);
 
-    private sealed record ArmLayoutDocument(bool DirectMapped, List<RangeDocument> Banks, GicDocument Gic, ConsoleDocument Console, string DeviceTree);
+    // Console is null for a domain without a vPL011.
+    private sealed record ArmLayoutDocument(bool DirectMapped, List<RangeDocument> Banks, GicDocument Gic, ConsoleDocument? Console, string DeviceTree);
 
     private sealed record GicDocument(int Version, RangeDocument Distributor, RangeDocument? CpuInterface, List<RangeDocument> Redistributors);
 

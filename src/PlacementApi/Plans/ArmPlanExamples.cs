@@ -20,7 +20,7 @@ internal static class ArmPlanExamples
     private static readonly HostInventory Host = ArmHostExamples.Inventory.ToInventory()!;
 
     public static readonly PlanRequestBody Request = new(
-        "dm-7", 8192, null, null, null, null, null, null, [new DeviceRequestBody("0000:01:00.0", null)], new ArmRequestBody(4, true, false, "auto", null));
+        "dm-7", 8192, null, null, null, null, null, null, [new DeviceRequestBody("0000:01:00.0", null)], new ArmRequestBody(4, true, false, "auto", null, true));
 
     public static PlanResponse Response => Plan.ToResponse();
 

@@ -16,7 +16,8 @@ internal static class ArmRequestMapping
             body.DirectMap ?? false,
             body.Trusted ?? false,
             body.Allocation is { } name && ArmNames.Allocations.TryGetValue(name, out var allocation) ? allocation : MemoryAllocation.Auto,
-            banks)
+            banks,
+            body.Vpl011 ?? true)
         : null;
 
     /// <summary>
@@ -31,7 +32,7 @@ internal static class ArmRequestMapping
             : null;
     }
 
-    /// <summary>The arm settings with their defaults: allocation only for a direct-mapped domain, staticMemory only for static.</summary>
+    /// <summary>The arm settings with their defaults: allocation only for a direct-mapped domain, staticMemory only for static, vpl011 always.</summary>
     public static ArmRequestBody ToBody(this ArmOptions options) => new(
         options.Vcpus,
         options.DirectMap,
@@ -39,7 +40,8 @@ internal static class ArmRequestMapping
         options.DirectMap ? options.Allocation.Name() : null,
         options.Allocation == MemoryAllocation.Static
             ? options.StaticMemory.Select(r => new AddressRangeBody(HexNumber.Of(r.Start.Value), HexNumber.Of(r.End.Value))).ToList<AddressRangeBody?>()
-            : null);
+            : null,
+        options.Vpl011);
 
     public static PlanResponse ToResponse(this ArmPlan plan) => new(
         plan.Feasible,
@@ -53,7 +55,7 @@ internal static class ArmRequestMapping
         layout.Banks.Select(ToResponse).ToList(),
         new GuestGicResponse((int)layout.Gic.Version, ToResponse(layout.Gic.Distributor), layout.Gic.CpuInterface is { } c ? ToResponse(c) : null,
             layout.Gic.Redistributors.Select(ToResponse).ToList()),
-        new Vpl011Response(layout.Console.Range.Start.ToString(), layout.Console.Range.End.ToString(), layout.Console.Spi),
+        layout.Console is { } console ? new Vpl011Response(console.Range.Start.ToString(), console.Range.End.ToString(), console.Spi) : null,
         layout.DeviceTree);
 
     private static AddressRangeResponse ToResponse(AddressRange range) => new(range.Start.ToString(), range.End.ToString());

@@ -35,11 +35,13 @@ public sealed record NicBody([property: Description("e1000 or rtl8139 (xl's vif 
 
 [Description("The settings of a domain on an arm64 host (docs/xen-rules.md §8).")]
 public sealed record ArmRequestBody(
-    [property: Description("Virtual CPUs, 1 to 128 (default 1); they size the GICv3 redistributor the guest sees.")] int? Vcpus,
+    [property: Description("Virtual CPUs, 1 to 128 (default 1); on a GICv3 a direct-mapped domain sees the host's redistributor regions up to the one covering the last.")] int? Vcpus,
     [property: Description("1:1 direct map (default false): guest-physical == host-physical, with static memory banks kept across reboots.")] bool? DirectMap,
     [property: Description("Trusted (default false): a trusted direct-mapped domain may take devices no IOMMU protects.")] bool? Trusted,
     [property: Description("Direct-mapped domains: auto (default; the halving allocator, direct-map pool first) or static (the banks in staticMemory).")] string? Allocation,
-    [property: Description("allocation static: 1 to 256 banks (xen,static-mem), 4 KiB aligned, disjoint, summing to memoryMiB.")] List<AddressRangeBody?>? StaticMemory);
+    [property: Description("allocation static: 1 to 256 banks (xen,static-mem), 4 KiB aligned, disjoint, summing to memoryMiB.")] List<AddressRangeBody?>? StaticMemory,
+    [property: Description("A virtual PL011 console (default true). A direct-mapped domain's takes the host console UART's address and SPI, " +
+        "so a host without one refuses it (vpl011-needs-host-uart); false leaves it out.")] bool? Vpl011 = null);
 
 // The strategy's inputs are left out of a body when absent, so that a domain shows only its own strategy's.
 public sealed record RdmBody(
@@ -70,10 +72,12 @@ public sealed record ArmLayoutResponse(
     bool DirectMapped,
     [property: Description("Guest RAM banks. Direct-mapped: the static banks, the same host-physical ranges, kept across reboots; empty when they could not be placed.")] IReadOnlyList<AddressRangeResponse> Banks,
     GuestGicResponse Gic,
-    Vpl011Response Vpl011,
-    [property: Description("The domain's node for Xen's device tree (under /chosen): memory, cpus, vpl011, and direct-map with xen,static-mem.")] string DeviceTree);
+    [property: Description("Null when the domain has no vPL011 (arm.vpl011 false, or a direct-mapped domain on a host without a console UART).")] Vpl011Response? Vpl011,
+    [property: Description("The domain's node for Xen's device tree, inside a chosen node that sets #address-cells and #size-cells to 2: " +
+        "memory, cpus, vpl011 when it has one, and direct-map with xen,static-mem.")] string DeviceTree);
 
-[Description("The interrupt controller the guest sees: the host's (GICv3 redistributors trimmed to the vCPUs) when direct-mapped, Xen's guest addresses otherwise.")]
+[Description("The interrupt controller the guest sees: the host's (GICv3: its redistributor regions whole, up to the one covering the last vCPU) " +
+    "when direct-mapped, Xen's guest addresses otherwise.")]
 public sealed record GuestGicResponse(
     [property: Description("2 or 3, the host's.")] int Version,
     AddressRangeResponse Distributor,

@@ -6,13 +6,14 @@ namespace Placement.Domain.Arm;
 
 /// <summary>
 /// What one device brings to an arm64 domain: it must be in the inventory and free; a device no
-/// IOMMU protects goes only to a trusted direct-mapped domain (§8 security rule); a vPL011 SPI
-/// equal to one of the device's SPIs is a warning (the guest console and the device would share
-/// an interrupt). Arm has no RDM policy: every error refuses, so assignments are recorded strict.
+/// IOMMU protects goes only to a trusted direct-mapped domain (§8 security rule); when the domain
+/// has a vPL011, its SPI equal to one of the device's SPIs is a warning (the guest console and the
+/// device would share an interrupt). Arm has no RDM policy: every error refuses, so assignments
+/// are recorded strict.
 /// </summary>
 public static class ArmDeviceChecks
 {
-    public static DeviceOutcome Check(HostInventory host, PciAddress address, ArmOptions options, Vpl011 console, HostUsage usage, Guid? domain = null)
+    public static DeviceOutcome Check(HostInventory host, PciAddress address, ArmOptions options, Vpl011? console, HostUsage usage, Guid? domain = null)
     {
         var findings = new List<Finding>();
         var device = host.Devices.FirstOrDefault(d => d.Address == address);
@@ -36,10 +37,10 @@ public static class ArmDeviceChecks
             findings.Add(busy);
         }
 
-        if (device.Spis.Contains(console.Spi))
+        if (console is { } vpl011 && device.Spis.Contains(vpl011.Spi))
         {
             findings.Add(Finding.Warning(FindingCodes.Vpl011SpiConflict,
-                $"Device {address} raises SPI {console.Spi}, which is also the domain's vPL011 SPI: the console and the device would share an interrupt.", device: address));
+                $"Device {address} raises SPI {vpl011.Spi}, which is also the domain's vPL011 SPI: the console and the device would share an interrupt.", device: address));
         }
 
         return Outcome(address, findings);

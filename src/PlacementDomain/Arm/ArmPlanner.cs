@@ -23,7 +23,7 @@ public static class ArmPlanner
         var options = request.Options;
         var size = ByteSize.FromMiB(request.MemoryMiB);
         var findings = new List<Finding>();
-        var (console, noConsole) = GuestPlatform.ConsoleOf(arm.Console, options.DirectMap);
+        var (console, noConsole) = GuestPlatform.ConsoleOf(arm.Console, options);
         if (noConsole is not null)
         {
             findings.Add(noConsole);

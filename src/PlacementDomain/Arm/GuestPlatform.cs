@@ -5,8 +5,8 @@ namespace Placement.Domain.Arm;
 
 /// <summary>
 /// What an arm64 guest sees besides its RAM (§8): a direct-mapped domain the host's GIC (GICv3
-/// redistributors trimmed to its vCPUs) and the host console UART's address and SPI for its
-/// vPL011; any other domain Xen's guest addresses (xen/include/public/arch-arm.h).
+/// redistributor regions whole, up to the one covering its last vCPU) and the host console UART's
+/// address and SPI for its vPL011; any other domain Xen's guest addresses (xen/include/public/arch-arm.h).
 /// </summary>
 public static class GuestPlatform
 {
@@ -15,7 +15,10 @@ public static class GuestPlatform
 
     public static readonly PhysicalAddress GuestDistributor = new(0x03001000);
     public static readonly AddressRange GuestCpuInterface = AddressRange.FromSize(new(0x03002000), new(0x2000));
-    public static readonly PhysicalAddress GuestRedistributors = new(0x03020000);
+
+    /// <summary>Xen's one guest redistributor region (GUEST_GICV3_GICR0): 16 MiB, frames for 128 vCPUs, whatever the domain has.</summary>
+    public static readonly AddressRange GuestRedistributors = AddressRange.FromSize(new(0x03020000), new(0x01000000));
+
     public static readonly AddressRange GuestPl011 = AddressRange.FromSize(new(0x22000000), new(0x1000));
     public const int GuestPl011Spi = 32;
 
@@ -36,24 +39,32 @@ public static class GuestPlatform
             var distributor = AddressRange.FromSize(GuestDistributor, DistributorSize(host.Version));
             return host.Version == GicVersion.V2
                 ? new GuestGic(host.Version, distributor, GuestCpuInterface, [])
-                : new GuestGic(host.Version, distributor, null, [AddressRange.FromSize(GuestRedistributors, new(RedistributorPerCpu.Bytes * (ulong)vcpus))]);
+                : new GuestGic(host.Version, distributor, null, [GuestRedistributors]);
         }
 
-        var needed = RedistributorPerCpu.Bytes * (ulong)vcpus;
-        var trimmed = new List<AddressRange>();
-        foreach (var region in host.Redistributors)
+        return new GuestGic(host.Version, host.Distributor, host.CpuInterface, RegionsCovering(host.Redistributors, vcpus));
+    }
+
+    /// <summary>
+    /// The host's redistributor regions in order, each whole, up to and including the one that
+    /// covers vCPU <paramref name="vcpus"/> - 1 (all of them when none does): Xen's
+    /// vgic_v3_domain_init for a domain with the host's layout exposes no region past that one.
+    /// </summary>
+    private static List<AddressRange> RegionsCovering(IReadOnlyList<AddressRange> regions, int vcpus)
+    {
+        var taken = new List<AddressRange>();
+        var cpus = 0UL;
+        foreach (var region in regions)
         {
-            if (needed == 0)
+            taken.Add(region);
+            cpus += region.Size.Bytes / RedistributorPerCpu.Bytes;
+            if (cpus >= (ulong)vcpus)
             {
                 break;
             }
-
-            var take = Math.Min(needed, region.Size.Bytes);
-            trimmed.Add(AddressRange.FromSize(region.Start, new(take)));
-            needed -= take;
         }
 
-        return new GuestGic(host.Version, host.Distributor, host.CpuInterface, trimmed);
+        return taken;
     }
 
     /// <summary>
@@ -74,13 +85,19 @@ public static class GuestPlatform
             : null;
     }
 
-    /// <summary>The vPL011: the host console's range and SPI for a direct-mapped domain (Xen's guest one, with a warning, when the host has none).</summary>
-    public static (Vpl011 Console, Finding? Finding) ConsoleOf(ConsoleUart? host, bool directMapped) => (directMapped, host) switch
+    /// <summary>
+    /// The vPL011, none when the request leaves it out: Xen's guest PL011 for an ordinary domain,
+    /// the host console UART's range and SPI for a direct-mapped one. Xen refuses a direct-mapped
+    /// domain a vPL011 when the host has no such UART (domain_vpl011_init): that is an error.
+    /// </summary>
+    public static (Vpl011? Console, Finding? Finding) ConsoleOf(ConsoleUart? host, ArmOptions options) => (options, host) switch
     {
-        (true, { } uart) => (new Vpl011(uart.Range, uart.Spi), null),
-        (true, null) => (new Vpl011(GuestPl011, GuestPl011Spi), Finding.Warning(FindingCodes.NoHostConsole,
-            $"The host lists no console UART: the direct-mapped domain's vPL011 goes to Xen's guest address {GuestPl011.Start}, which may be host memory.")),
-        _ => (new Vpl011(GuestPl011, GuestPl011Spi), null),
+        ({ Vpl011: false }, _) => (null, null),
+        ({ DirectMap: false }, _) => (new Vpl011(GuestPl011, GuestPl011Spi), null),
+        (_, { } uart) => (new Vpl011(uart.Range, uart.Spi), null),
+        _ => (null, Finding.Error(FindingCodes.Vpl011NeedsHostUart,
+            "The host lists no console UART, and a direct-mapped domain's vPL011 takes the host UART's address and SPI (Xen refuses it otherwise): " +
+            "set arm.vpl011 false, or register the host's console UART.")),
     };
 
     /// <summary>An ordinary domain's RAM banks: RAM0 first, the rest in RAM1; null when it does not fit both.</summary>

@@ -70,7 +70,9 @@ public static class FindingCodes
     public const string Vpl011SpiConflict = "vpl011-spi-conflict";
     public const string StaticMemoryNotRam = "static-memory-not-ram";
     public const string StaticMemoryBusy = "static-memory-busy";
-    public const string NoHostConsole = "no-host-console";
+
+    /// <summary>arm64: a direct-mapped domain asks for a vPL011 and the host lists no console UART (Xen refuses it).</summary>
+    public const string Vpl011NeedsHostUart = "vpl011-needs-host-uart";
     public const string GuestMemoryTooLarge = "guest-memory-too-large";
     public const string TooManyVcpus = "too-many-vcpus";
     public const string InsufficientContiguousMemory = "insufficient-contiguous-memory";

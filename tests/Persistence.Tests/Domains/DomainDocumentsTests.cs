@@ -65,6 +65,33 @@ public sealed class DomainDocumentsTests
     }
 
     [Fact]
+    public void WriteThenRead_ArmWithoutVpl011_NoConsole()
+    {
+        var options = new ArmOptions(1, false, false, MemoryAllocation.Auto, [], Vpl011: false);
+        var request = new ArmRequest(16, new List<DeviceRequest>(), options);
+        var layout = new ArmLayout(false, Ranges.ToList(), new GuestGic(GicVersion.V2, Ranges[0], Ranges[1], new List<AddressRange>()), null, "chosen {\n};\n");
+
+        var readRequest = DomainDocuments.ReadRequest(DomainDocuments.Write(request));
+        var read = DomainDocuments.ReadLayout(DomainDocuments.Write(layout), readRequest).ShouldBeOfType<ArmLayout>();
+
+        readRequest.ShouldBeOfType<ArmRequest>().Options.Vpl011.ShouldBeFalse();
+        read.Console.ShouldBeNull();
+        read.ShouldBeEquivalentTo(layout);
+    }
+
+    [Fact]
+    public void Read_ArmDocumentWrittenBeforeVpl011_HasAVpl011()
+    {
+        var read = DomainDocuments.ReadRequest("""
+            { "memoryMiB": 256, "videoRamMiB": 8, "hap": true, "mmioHoleMiB": null, "strategy": "ignore", "policy": null,
+              "rdmMemBoundaryMiB": 2048, "firmware": "seabios", "devices": [],
+              "arm": { "vcpus": 2, "directMap": true, "trusted": false, "allocation": "auto", "staticMemory": [] } }
+            """).ShouldBeOfType<ArmRequest>();
+
+        (read.Options.Vcpus, read.Options.DirectMap, read.Options.Vpl011).ShouldBe((2, true, true));
+    }
+
+    [Fact]
     public void ReadLayout_X86Request_ReadsTheHvmLayout()
     {
         var request = new X86Request(2048, new List<DeviceRequest>());

@@ -23,7 +23,7 @@ public sealed class ArmDomainLifecycleTests : ApiTest
         arm["deviceTree"]!.GetValue<string>().ShouldContain("xen,static-mem = <0x0 0x50000000 0x0 0x10000000 0x0 0x80000000 0x0 0x10000000>;");
         arm["deviceTree"]!.GetValue<string>().ShouldContain("direct-map;");
         domain["request"]!["arm"]!.ToJsonString().ShouldBe(
-            """{"vcpus":2,"directMap":true,"trusted":false,"allocation":"static","staticMemory":[{"start":"0x80000000","end":"0x90000000"},{"start":"0x50000000","end":"0x60000000"}]}""");
+            """{"vcpus":2,"directMap":true,"trusted":false,"allocation":"static","staticMemory":[{"start":"0x80000000","end":"0x90000000"},{"start":"0x50000000","end":"0x60000000"}],"vpl011":true}""");
         domain["request"]!["videoRamMiB"].ShouldBeNull();
         (await Client.ReadDomainAsync(domain.Id())).ToJsonString().ShouldBe(domain.ToJsonString());
     }

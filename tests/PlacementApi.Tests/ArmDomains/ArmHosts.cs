@@ -7,7 +7,7 @@ namespace Placement.Api.Tests.ArmDomains;
 /// <summary>
 /// An arm64 host for domain tests: 2 GiB of RAM at 1 GiB, its last 16 MiB kept by firmware, a
 /// 512 MiB direct-map pool at 2 GiB, a GICv2, a console on SPI 33; device 01:00.0 behind the IOMMU
-/// (SPI 40), device 02:00.0 not (SPI 33, like the console).
+/// (SPI 40), device 02:00.0 not (SPI 33, like the console). Without the pool or the console on request.
 /// </summary>
 internal static class ArmHosts
 {
@@ -15,7 +15,7 @@ internal static class ArmHosts
     public const string Protected = "0000:01:00.0";
     public const string Unprotected = "0000:02:00.0";
 
-    public static JsonObject Inventory(bool pool = true) => new()
+    public static JsonObject Inventory(bool pool = true, bool console = true) => new()
     {
         ["architecture"] = "arm64",
         ["memoryMiB"] = 2048,
@@ -30,7 +30,7 @@ internal static class ArmHosts
             ["firmwareReserved"] = new JsonArray(Range("0xbf000000", "0xc0000000")),
             ["directMapPool"] = pool ? new JsonArray(Range("0x80000000", "0xa0000000")) : new JsonArray(),
             ["gic"] = new JsonObject { ["version"] = 2, ["distributorBase"] = "0x8000000", ["cpuInterfaceBase"] = "0x8010000" },
-            ["console"] = new JsonObject { ["base"] = "0x9000000", ["size"] = "0x1000", ["spi"] = 33 },
+            ["console"] = console ? new JsonObject { ["base"] = "0x9000000", ["size"] = "0x1000", ["spi"] = 33 } : null,
         },
     };
 

@@ -109,4 +109,16 @@ public sealed class ArmDeviceChecksTests
         ArmDeviceChecks.Check(host, Sbdf(Dma), Static(Bank) with { Trusted = true }, console, HostUsage.None, Other)
             .Outcome.ShouldBe(AssignmentOutcome.AssignedWithWarnings);
     }
+
+    [Fact]
+    public void Hotplug_DomainWithoutVpl011_NoSpiWarning()
+    {
+        // The device raises SPI 33, the host console's.
+        var host = Host(devices: Device(Dma, spis: [33]));
+        var console = new Vpl011(HostConsole.Range, HostConsole.Spi);
+
+        ArmDeviceChecks.Check(host, Sbdf(Dma), Static(Bank) with { Vpl011 = false }, null, HostUsage.None, Other).Findings.ShouldBeEmpty();
+        ArmDeviceChecks.Check(host, Sbdf(Dma), Static(Bank), console, HostUsage.None, Other).Findings
+            .ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.Vpl011SpiConflict);
+    }
 }

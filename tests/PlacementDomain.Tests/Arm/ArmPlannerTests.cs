@@ -21,17 +21,20 @@ public sealed class ArmPlannerTests
         ShouldBe(plan.Layout.Gic, GicVersion.V2, GicV2.Distributor, GicV2.CpuInterface, []);
         plan.Layout.Console.ShouldBe(new Vpl011(HostConsole.Range, 33));
         plan.Layout.DeviceTree.ShouldBe("""
-            vm-1 {
-                compatible = "xen,domain";
+            chosen {
                 #address-cells = <0x2>;
                 #size-cells = <0x2>;
-                memory = <0x0 0x80000>;
-                cpus = <0x2>;
-                vpl011;
-                direct-map;
-                #xen,static-mem-address-cells = <0x2>;
-                #xen,static-mem-size-cells = <0x2>;
-                xen,static-mem = <0x0 0x50000000 0x0 0x10000000 0x0 0x80000000 0x0 0x10000000>;
+
+                vm-1 {
+                    compatible = "xen,domain";
+                    #address-cells = <0x2>;
+                    #size-cells = <0x2>;
+                    memory = <0x0 0x80000>;
+                    cpus = <0x2>;
+                    vpl011;
+                    direct-map;
+                    xen,static-mem = <0x0 0x50000000 0x0 0x10000000 0x0 0x80000000 0x0 0x10000000>;
+                };
             };
 
             """.ReplaceLineEndings("\n"));
@@ -138,25 +141,17 @@ public sealed class ArmPlannerTests
         plan.Findings[0].Message.ShouldBe("These banks would leave the heap 1264 MiB, and the host's ordinary domains hold 1500 MiB of it.");
     }
 
-    [Fact]
-    public void GicV3_DirectMapped_TrimsTheHostsRedistributorsToTheVcpus()
-    {
-        var gic = new Gic(GicVersion.V3, R(0x8000000, 0x8010000), null, [R(0x80a0000, 0x81a0000), R(0x9000000, 0x9100000)]);
-        var options = new ArmOptions(10, true, false, MemoryAllocation.Static, [R(0x50000000, 0x60000000)]);
-
-        var plan = ArmPlanner.Plan(Host(gic: gic), Request(256, options), HostUsage.None, null);
-
-        ShouldBe(plan.Layout.Gic, GicVersion.V3, gic.Distributor, null, [R(0x80a0000, 0x81a0000), R(0x9000000, 0x9040000)]);
-    }
-
-    [Fact]
-    public void GicV3_Ordinary_GetsXensGuestRedistributorForItsVcpus()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(128)]
+    public void GicV3_Ordinary_GetsXensSixteenMiBGuestRedistributorRegion_WhateverItsVcpus(int vcpus)
     {
         var gic = new Gic(GicVersion.V3, R(0x8000000, 0x8010000), null, [R(0x80a0000, 0x81a0000)]);
 
-        var plan = ArmPlanner.Plan(Host(gic: gic), Request(256, Ordinary(vcpus: 4)), HostUsage.None, null);
+        var plan = ArmPlanner.Plan(Host(gic: gic), Request(256, Ordinary(vcpus)), HostUsage.None, null);
 
-        ShouldBe(plan.Layout.Gic, GicVersion.V3, R(0x03001000, 0x03011000), null, [R(0x03020000, 0x030A0000)]);
+        ShouldBe(plan.Layout.Gic, GicVersion.V3, R(0x03001000, 0x03011000), null, [R(0x03020000, 0x04020000)]);
     }
 
     [Fact]

@@ -26,6 +26,9 @@ internal static class ArmPlatforms
             Arm = new ArmPlatform([Ram], [Firmware], pool ?? [], gic ?? GicV2, console ?? HostConsole),
         };
 
+    /// <summary><paramref name="host"/> with no console UART in its inventory.</summary>
+    public static HostInventory WithoutConsole(HostInventory host) => host with { Arm = host.Arm! with { Console = null } };
+
     public static PciDevice Device(string sbdf, bool iommuProtected = true, params int[] spis) =>
         new(Sbdf(sbdf), null, iommuProtected, []) { Mmio = [R(0x10000000, 0x10010000)], Spis = spis };
 
