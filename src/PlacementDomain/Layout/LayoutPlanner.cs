@@ -18,7 +18,7 @@ public static class LayoutPlanner
         var entries = RdmEntries.Collect(host, request, scopes);
         var ram = RamLayout.Initial(request).MoveBelow(entries, request);
         var findings = RequestFindings(host, request, usage);
-        ApplyPolicies(entries, ram, findings);
+        RdmConflicts.Apply(entries, ram, host, request, findings);
         var kept = new List<AddressRange>(entries.Count);
         foreach (var entry in entries)
         {
@@ -126,29 +126,6 @@ public static class LayoutPlanner
         finding.Code == FindingCodes.BarNoSpace && holeNeeded is { } hole
             ? finding with { Message = $"{finding.Message} mmioHoleMiB {hole} places every BAR below 4G." }
             : finding;
-
-    /// <summary>§3 step 4: an entry still overlapping guest RAM fails (strict) or is dropped with a warning (relaxed).</summary>
-    private static void ApplyPolicies(List<RdmEntry> entries, RamLayout ram, List<Finding> findings)
-    {
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var entry = entries[i];
-            if (!ram.OverlapsRam(entry.Range))
-            {
-                continue;
-            }
-
-            if (entry.Policy == RdmPolicy.Strict)
-            {
-                findings.Add(Finding.Error(FindingCodes.RdmConflict, $"RDM conflict at {entry.Range.Start}.", entry.Range));
-            }
-            else
-            {
-                findings.Add(Finding.Warning(FindingCodes.RdmConflictIgnored, $"Ignoring RDM conflict at {entry.Range.Start}.", entry.Range));
-                entries[i] = entry with { Status = RdmStatus.Dropped };
-            }
-        }
-    }
 
     /// <summary>The layout findings (the first <paramref name="layoutCount"/>) about the device's own RMRRs.</summary>
     private static List<Finding> AboutOwnRegions(IReadOnlyList<ReservedRegion> own, List<Finding> findings, int layoutCount)

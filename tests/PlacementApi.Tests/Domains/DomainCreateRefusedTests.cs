@@ -52,9 +52,9 @@ public sealed class DomainCreateRefusedTests : ApiTest
         using var response = await Client.PostDomainAsync(Host, Body);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "domain-refused");
-        problem["detail"]!.GetValue<string>().ShouldBe("RDM conflict at 0xa0000000.");
+        problem["detail"]!.GetValue<string>().ShouldBe("RDM conflict at 0xa0000000. The region [0xa0000000, 0xa3800000) of 0000:00:14.0 lies in guest RAM at or below rdmMemBoundaryMiB (3072): rdmMemBoundaryMiB 2559 moves low RAM below it; rdmPolicy relaxed boots with it as RAM (the device may misbehave).");
         problem["findings"].ShouldEqualJson(JsonNode.Parse("""
-            [ { "severity": "error", "code": "rdm-conflict", "message": "RDM conflict at 0xa0000000.",
+            [ { "severity": "error", "code": "rdm-conflict", "message": "RDM conflict at 0xa0000000. The region [0xa0000000, 0xa3800000) of 0000:00:14.0 lies in guest RAM at or below rdmMemBoundaryMiB (3072): rdmMemBoundaryMiB 2559 moves low RAM below it; rdmPolicy relaxed boots with it as RAM (the device may misbehave).",
                 "start": "0xa0000000", "end": "0xa3800000", "sbdf": null } ]
             """));
         problem["devices"]!.AsArray().ShouldBeEmpty();

@@ -90,7 +90,7 @@ public sealed class DomainCreateTests : ApiTest
             """{ "name": "vm-1", "memoryMiB": 4096, "rdm": { "strategy": "host", "policy": "relaxed" }, "rdmMemBoundaryMiB": 3072 }""");
 
         domain["findings"].ShouldEqualJson(JsonNode.Parse("""
-            [ { "severity": "warning", "code": "rdm-conflict-ignored", "message": "Ignoring RDM conflict at 0xa0000000.",
+            [ { "severity": "warning", "code": "rdm-conflict-ignored", "message": "Ignoring RDM conflict at 0xa0000000. The region [0xa0000000, 0xa3800000) of 0000:00:14.0 lies in guest RAM at or below rdmMemBoundaryMiB (3072): rdmMemBoundaryMiB 2559 moves low RAM below it; it stays RAM and the device using it may misbehave.",
                 "start": "0xa0000000", "end": "0xa3800000", "sbdf": null } ]
             """));
         domain["layout"]!["reservedDeviceMemory"].ShouldEqualJson(JsonNode.Parse("""

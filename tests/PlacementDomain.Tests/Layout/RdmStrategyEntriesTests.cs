@@ -69,7 +69,7 @@ public sealed class RdmStrategyEntriesTests
         var plan = LayoutPlanner.Plan(Host2, Reserving(RdmStrategy.Explicit, Range(0x20000000, 0x20004000)) with { GlobalPolicy = RdmPolicy.Strict });
 
         plan.Feasible.ShouldBeFalse();
-        plan.Findings.ShouldHaveSingleItem().Message.ShouldBe("RDM conflict at 0x20000000.");
+        plan.Findings.ShouldHaveSingleItem().Message.ShouldStartWith("RDM conflict at 0x20000000. ");
     }
 
     [Fact]

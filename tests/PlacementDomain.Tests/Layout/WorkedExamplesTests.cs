@@ -21,8 +21,8 @@ public sealed class WorkedExamplesTests
         var plan = LayoutPlanner.Plan(HostA, HostStrategy(4096, RdmPolicy.Strict));
 
         plan.Feasible.ShouldBeFalse();
-        plan.Findings.Single(f => f.Range!.Value.Start.Value == 0x40000000).Message.ShouldBe("RDM conflict at 0x40000000.");
-        plan.Findings.Single(f => f.Range!.Value.Start.Value == 0xE0000).Message.ShouldBe("RDM conflict at 0xe0000.");
+        plan.Findings.Single(f => f.Range!.Value.Start.Value == 0x40000000).Message.ShouldStartWith("RDM conflict at 0x40000000. ");
+        plan.Findings.Single(f => f.Range!.Value.Start.Value == 0xE0000).Message.ShouldStartWith("RDM conflict at 0xe0000. ");
         plan.GuestMemoryMap.ShouldBeNull();
         plan.E820.ShouldBeNull();
     }
@@ -32,8 +32,8 @@ public sealed class WorkedExamplesTests
     {
         var plan = LayoutPlanner.Plan(HostA, HostStrategy(4096, RdmPolicy.Relaxed));
 
-        plan.Findings.Select(f => (f.Severity, f.Message)).ShouldBe([
-            (Severity.Warning, "Ignoring RDM conflict at 0xe0000."), (Severity.Warning, "Ignoring RDM conflict at 0x40000000.")]);
+        plan.Findings.Select(f => (f.Severity, f.Message[..f.Message.IndexOf(". ", StringComparison.Ordinal)])).ShouldBe([
+            (Severity.Warning, "Ignoring RDM conflict at 0xe0000"), (Severity.Warning, "Ignoring RDM conflict at 0x40000000")]);
         // Dropped entries stay RAM: only [0xa0000000, 0xa3800000) is reserved between low and high RAM.
         plan.E820!.Select(e => $"{e.Range} {e.Type}").ShouldBe([
             "[0x0, 0xa0000) Ram", "[0xd0000, 0x100000) Reserved", "[0x100000, 0xa0000000) Ram", "[0xa0000000, 0xa3800000) Reserved",
@@ -56,7 +56,9 @@ public sealed class WorkedExamplesTests
     {
         var plan = LayoutPlanner.Plan(HostB, Request(2800, Assign(Usb)) with { RdmMemBoundaryMiB = 2900 });
 
-        plan.Findings.ShouldHaveSingleItem().Message.ShouldBe("RDM conflict at 0xac6d3000.");
+        plan.Findings.ShouldHaveSingleItem().Message.ShouldBe(
+            "RDM conflict at 0xac6d3000. The region [0xac6d3000, 0xac6e7000) of 0000:00:14.0 lies in guest RAM at or below rdmMemBoundaryMiB (2900): " +
+            "rdmMemBoundaryMiB 2758 moves low RAM below it; rdmPolicy relaxed boots with it as RAM (the device may misbehave).");
         plan.Devices.Single().Outcome.ShouldBe(AssignmentOutcome.Refused);
     }
 
@@ -86,5 +88,20 @@ public sealed class WorkedExamplesTests
 
         (plan.Feasible, plan.LowMemEnd.Value, plan.HighMemEnd?.Value).ShouldBe((true, lowEnd, (ulong?)highEnd));
         plan.ReservedDeviceMemory.ShouldHaveSingleItem().Status.ShouldBe(status);
+    }
+
+    [Theory]
+    [InlineData(0x180000000UL, 0x180004000UL, "above 4G, which no boundary moves: memoryMiB 5896 keeps high RAM below it")]
+    [InlineData(0xE0000UL, 0xF0000UL, "below 2 MiB, where no boundary moves RAM")]
+    [InlineData(0x40000000UL, 0x40004000UL, "at or below rdmMemBoundaryMiB (2048): rdmMemBoundaryMiB 1023 moves low RAM below it")]
+    public void Plan_StrictConflict_SaysWhoseRegionAndWhatAvoidsIt(ulong start, ulong end, string avoid)
+    {
+        // Example C: memory 8192, high RAM [4G, 0x20f800000); 0x20f800000 - 0x180000000 = 0x8f800000 (2296 MiB) too much.
+        var host = Host([Usb], Region(start, end, Usb));
+
+        var plan = LayoutPlanner.Plan(host, Request(8192, Assign(Usb)));
+
+        plan.Findings.ShouldHaveSingleItem().Message.ShouldBe(
+            $"RDM conflict at 0x{start:x}. The region [0x{start:x}, 0x{end:x}) of {Usb} lies in guest RAM {avoid}; rdmPolicy relaxed boots with it as RAM (the device may misbehave).");
     }
 }
