@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Placement.Api.Plans;
 
 namespace Placement.Api.Placements;
@@ -20,10 +21,16 @@ public sealed record PlacementRequestBody(
     [property: Description("The devices the domain needs, by kind; up to 16 requests.")] List<DeviceWantedBody?>? DeviceRequests,
     [property: Description("All chosen devices on one NUMA node (default false; devices whose node is unknown never qualify).")] bool? SameNumaNode,
     [property: Description("spread (default): most free memory left first; pack: least.")] string? Strategy,
-    [property: Description("How many candidates to return, 1 to 100 (default 10).")] int? Limit)
+    [property: Description("How many candidates to return, 1 to 100 (default 10).")] int? Limit,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), Description("xl's maxmem in MiB, as in a plan.")] long? MaxMemMiB = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), Description("The emulated VGA, as in a plan (default cirrus).")] string? Vga = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), Description("The xen-platform device, as in a plan (default true).")] bool? XenPlatformPci = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), Description("Emulated NICs, as in a plan.")] List<NicBody?>? Nics = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), Description("enabled or disabled, as in a plan (default enabled: a placement chooses devices).")] string? Passthrough = null)
 {
     /// <summary>The plan settings, as a plan request without devices: they take the plan's rules and paths.</summary>
-    public PlanRequestBody ToPlanBody() => new(Name, MemoryMiB, VideoRamMiB, Hap, MmioHoleMiB, Rdm, RdmMemBoundaryMiB, Firmware, Devices: null);
+    public PlanRequestBody ToPlanBody() =>
+        new(Name, MemoryMiB, VideoRamMiB, Hap, MmioHoleMiB, Rdm, RdmMemBoundaryMiB, Firmware, Devices: null, Arm: null, MaxMemMiB, Vga, XenPlatformPci, Nics, Passthrough);
 }
 
 public sealed record HostFilterBody(

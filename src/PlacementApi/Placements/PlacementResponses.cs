@@ -40,7 +40,8 @@ internal static class PlacementResponses
             refusal.Id,
             new PlacementRequestBody(
                 settings.Name, settings.MemoryMiB, settings.VideoRamMiB, settings.Hap, settings.MmioHoleMiB, settings.Rdm, settings.RdmMemBoundaryMiB, settings.Firmware,
-                placement.Hosts.ToBody(), placement.Devices.Select(d => (DeviceWantedBody?)ToBody(d)).ToList(), placement.SameNumaNode, placement.Strategy.Name(), Limit: null),
+                placement.Hosts.ToBody(), placement.Devices.Select(d => (DeviceWantedBody?)ToBody(d)).ToList(), placement.SameNumaNode, placement.Strategy.Name(), Limit: null,
+                settings.MaxMemMiB, settings.Vga, settings.XenPlatformPci, settings.Nics, settings.Passthrough),
             refusal.Evaluated,
             refusal.Rejected.OrderBy(r => r.Key, StringComparer.Ordinal).ToDictionary(),
             refusal.At);

@@ -64,6 +64,24 @@ public sealed class PlacedCreateTests : ApiTest
     }
 
     [Fact]
+    public async Task CreatePlaced_EmulatedDevicesGiven_CandidateAndDomainBuiltWithThem()
+    {
+        await Client.CreateHostAsync("xen-1", Host(65536, Gpu("0000:01:00.0")));
+        var body = OneGpu("""{ "vga": "stdvga", "nics": [ { "model": "e1000" } ] }""");
+        var candidate = (await Client.ReadPlacementAsync(body))["candidates"]![0]!;
+
+        var domain = await (await Client.CreatePlacedAsync(body)).ShouldBeJsonAsync(HttpStatusCode.Created);
+
+        // 4096 MiB less stdvga's 16: 240 MiB above 4G (cirrus's 8 would leave 248).
+        (candidate["layout"]!["lowMemEnd"]!.GetValue<string>(), candidate["layout"]!["highMemEnd"]!.GetValue<string>()).ShouldBe(("0xf0000000", "0x10f000000"));
+        (domain["request"]!["vga"]!.GetValue<string>(), domain["request"]!["videoRamMiB"]!.GetValue<long>()).ShouldBe(("stdvga", 16L));
+        domain["request"]!["nics"].ShouldEqualJson(JsonNode.Parse("""[ { "model": "e1000" } ]"""));
+        // Platform 00:02.0, stdvga 00:03.0 (its framebuffer BAR the 16 MiB of video RAM), e1000 00:04.0 (128 KiB of registers).
+        domain["layout"]!["bars"]!.AsArray().Where(b => b!["index"]!.GetValue<int>() == 0 && b["kind"]!.GetValue<string>() == "memory")
+            .Select(b => (b!["sbdf"]!.GetValue<string>(), b["size"]!.GetValue<string>())).ShouldBe([("0000:00:03.0", "0x1000000"), ("0000:00:04.0", "0x20000")]);
+    }
+
+    [Fact]
     public async Task CreateOnNamedHost_NoPlacement()
     {
         await Client.CreateHostAsync("xen-1", Host(65536, Gpu("0000:01:00.0")));
