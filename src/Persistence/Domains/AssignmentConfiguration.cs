@@ -16,6 +16,7 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         assignment.Property(a => a.RdmPolicy).HasColumnName("rdm_policy");
         assignment.Property(a => a.Outcome).HasColumnName("outcome");
         assignment.Property(a => a.Findings).HasColumnName("findings").HasColumnType("jsonb");
+        assignment.Property(a => a.IdentityMaps).HasColumnName("identity_maps").HasColumnType("jsonb");
         assignment.Property(a => a.AssignedAt).HasColumnName("assigned_at");
         assignment.Property(a => a.ReleasedAt).HasColumnName("released_at");
         assignment.HasOne<DomainRow>().WithMany().HasForeignKey(a => a.DomainId).OnDelete(DeleteBehavior.Restrict);

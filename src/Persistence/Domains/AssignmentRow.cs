@@ -17,6 +17,9 @@ public sealed class AssignmentRow
 
     public required string Findings { get; set; }
 
+    /// <summary>The RMRRs identity-mapped for the device (a JSON array of ranges); null for rows written before they were kept.</summary>
+    public string? IdentityMaps { get; set; }
+
     public DateTimeOffset AssignedAt { get; set; }
 
     public DateTimeOffset? ReleasedAt { get; set; }

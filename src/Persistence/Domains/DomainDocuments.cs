@@ -157,6 +157,11 @@ internal static class DomainDocuments
             : new PlacedBar(slot, b.Index, window == BarWindow.Io ? BarKind.Io : BarKind.Memory, range!.Value.Size, window == BarWindow.High, slot, range, window);
     }
 
+    /// <summary>A list of ranges (identity maps) as a JSON array.</summary>
+    public static string Write(IEnumerable<AddressRange> ranges) => JsonSerializer.Serialize(Ranges(ranges), Options);
+
+    public static List<AddressRange> ReadRanges(string json) => Ranges(Read<List<RangeDocument>>(json));
+
     private static MemoryRangeDocument Write(MemoryMapEntry entry) => new(Number(entry.Range.Start), Number(entry.Range.End), entry.Type.Name());
 
     private static MemoryMapEntry Read(MemoryRangeDocument entry) => new(Range(entry.Start, entry.End), Names.MemoryTypes[entry.Type]);

@@ -34,6 +34,7 @@ internal static class DomainRowMapping
         RdmPolicy = assignment.Policy.Name(),
         Outcome = assignment.Outcome.Name(),
         Findings = DomainDocuments.Write(assignment.Findings),
+        IdentityMaps = DomainDocuments.Write(assignment.IdentityMaps),
         AssignedAt = assignment.AssignedAt,
     };
 
@@ -62,7 +63,10 @@ internal static class DomainRowMapping
         LayoutNames.Policies[row.RdmPolicy],
         Names.Outcomes[row.Outcome],
         DomainDocuments.ReadFindings(row.Findings),
-        row.AssignedAt);
+        row.AssignedAt)
+    {
+        IdentityMaps = row.IdentityMaps is { } maps ? DomainDocuments.ReadRanges(maps) : [],
+    };
 
     public static DomainState StateOf(string state) => state == DomainConfiguration.Live ? DomainState.Live : DomainState.Destroyed;
 

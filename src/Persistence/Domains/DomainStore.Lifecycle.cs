@@ -54,6 +54,12 @@ public sealed partial class DomainStore
             {
                 row.Layout = DomainDocuments.Write(rebooted.Domain.Layout);
                 row.Findings = DomainDocuments.Write(rebooted.Domain.Findings);
+                foreach (var assignment in db.ChangeTracker.Entries<AssignmentRow>().Select(e => e.Entity).Where(a => a.DomainId == id && a.ReleasedAt is null))
+                {
+                    var held = rebooted.Domain.Devices.Single(d => d.Device.ToString() == assignment.Sbdf);
+                    assignment.IdentityMaps = DomainDocuments.Write(held.IdentityMaps);
+                }
+
                 db.Add(DomainEvents.Rebooted(row, rebooted.Changes, clock.Now()));
                 await db.SaveChangesAsync(cancellationToken);
             }

@@ -69,7 +69,8 @@ internal static class OutcomeDocuments
             d.Placement is { } placement ? PlacementDocuments.Read(placement) : null);
     }
 
-    private static AssignmentDocument Write(DeviceAssignment a) => new(Write(new DeviceOutcome(a.Device, a.Policy, a.Outcome, a.Findings)), a.AssignedAt);
+    private static AssignmentDocument Write(DeviceAssignment a) =>
+        new(Write(new DeviceOutcome(a.Device, a.Policy, a.Outcome, a.Findings) { IdentityMaps = a.IdentityMaps }), a.AssignedAt);
 
     private static DeviceAssignment Read(AssignmentDocument d)
     {
@@ -77,10 +78,14 @@ internal static class OutcomeDocuments
         return DeviceAssignment.Of(outcome, d.AssignedAt);
     }
 
-    private static DeviceOutcomeDocument Write(DeviceOutcome o) => new(o.Device.ToString(), o.Policy.Name(), o.Outcome.Name(), DomainDocuments.Write(o.Findings));
+    private static DeviceOutcomeDocument Write(DeviceOutcome o) =>
+        new(o.Device.ToString(), o.Policy.Name(), o.Outcome.Name(), DomainDocuments.Write(o.Findings), DomainDocuments.Write(o.IdentityMaps));
 
     private static DeviceOutcome Read(DeviceOutcomeDocument d) =>
-        new(PciAddress.Parse(d.Sbdf), LayoutNames.Policies[d.Policy], Names.Outcomes[d.Outcome], DomainDocuments.ReadFindings(d.Findings));
+        new(PciAddress.Parse(d.Sbdf), LayoutNames.Policies[d.Policy], Names.Outcomes[d.Outcome], DomainDocuments.ReadFindings(d.Findings))
+        {
+            IdentityMaps = d.IdentityMaps is { } maps ? DomainDocuments.ReadRanges(maps) : [],
+        };
 
     private static string Serialize(OutcomeDocument document) => JsonSerializer.Serialize(document, Options);
 
@@ -98,5 +103,5 @@ internal static class OutcomeDocuments
 
     private sealed record AssignmentDocument(DeviceOutcomeDocument Device, DateTimeOffset AssignedAt);
 
-    private sealed record DeviceOutcomeDocument(string Sbdf, string Policy, string Outcome, string Findings);
+    private sealed record DeviceOutcomeDocument(string Sbdf, string Policy, string Outcome, string Findings, string? IdentityMaps = null);
 }

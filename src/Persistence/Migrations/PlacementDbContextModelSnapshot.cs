@@ -128,6 +128,10 @@ namespace Placement.Persistence.Migrations
                         .HasColumnName("host_name")
                         .UseCollation("C");
 
+                    b.Property<string>("IdentityMaps")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("identity_maps");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasColumnType("text")

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using Placement.Api.Hosts;
 using Placement.Api.Placements;
 using Placement.Api.Plans;
 
@@ -36,7 +37,9 @@ public sealed record AssignmentResponse(
     string RdmPolicy,
     [property: Description("assigned or assigned-with-warnings.")] string Outcome,
     IReadOnlyList<FindingResponse> Findings,
-    DateTimeOffset AssignedAt);
+    DateTimeOffset AssignedAt,
+    [property: Description("The device's RMRRs identity-mapped into the guest (guest-physical == host-physical), as of the domain's last boot or the device's attach.")]
+        IReadOnlyList<AddressRangeResponse> IdentityMaps);
 
 public sealed record DomainSummaryResponse(
     Guid Id, string Name, string Host, string State, long MemoryMiB, IReadOnlyList<string> Devices, DateTimeOffset CreatedAt, DateTimeOffset? DestroyedAt);

@@ -1,3 +1,4 @@
+using Placement.Api.Hosts;
 using Placement.Api.Placements;
 using Placement.Api.Plans;
 using Placement.Domain.Domains;
@@ -31,7 +32,8 @@ internal static class DomainMapping
         assignment.Policy.Name(),
         assignment.Outcome.Name(),
         assignment.Findings.Select(f => f.ToResponse()).ToList(),
-        assignment.AssignedAt);
+        assignment.AssignedAt,
+        assignment.IdentityMaps.Select(r => new AddressRangeResponse(r.Start.ToString(), r.End.ToString())).ToList());
 
     public static DomainSummaryResponse ToResponse(this DomainSummary domain) =>
         new(domain.Id, domain.Name, domain.Host, domain.State.Name(), domain.MemoryMiB, domain.Devices, domain.CreatedAt, domain.DestroyedAt);

@@ -1,6 +1,7 @@
 using Placement.Domain.Fleet;
 using Placement.Domain.Inventory;
 using Placement.Domain.Layout;
+using Placement.Domain.Memory;
 using Placement.Domain.Pci;
 
 namespace Placement.Domain.Domains;
@@ -11,11 +12,17 @@ public enum DomainState
     Destroyed,
 }
 
-/// <summary>A device a domain holds, with the outcome and findings it was assigned with.</summary>
+/// <summary>
+/// A device a domain holds, with the outcome and findings it was assigned with, and the RMRRs
+/// identity-mapped for it at the domain's last boot or when it was attached.
+/// </summary>
 public sealed record DeviceAssignment(PciAddress Device, RdmPolicy Policy, AssignmentOutcome Outcome, IReadOnlyList<Finding> Findings, DateTimeOffset AssignedAt)
 {
+    public IReadOnlyList<AddressRange> IdentityMaps { get; init; } = [];
+
     /// <summary>The assignment a device's outcome in a plan, hotplug or move becomes at <paramref name="at"/>.</summary>
-    public static DeviceAssignment Of(DeviceOutcome outcome, DateTimeOffset at) => new(outcome.Device, outcome.Policy, outcome.Outcome, outcome.Findings, at);
+    public static DeviceAssignment Of(DeviceOutcome outcome, DateTimeOffset at) =>
+        new(outcome.Device, outcome.Policy, outcome.Outcome, outcome.Findings, at) { IdentityMaps = outcome.IdentityMaps };
 }
 
 /// <summary>

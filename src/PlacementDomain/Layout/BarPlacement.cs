@@ -20,6 +20,9 @@ public static class BarPlacement
     /// <param name="Findings">bar-no-space and high-bar-overlaps-rdm warnings, in slot and index order.</param>
     public sealed record Result(PhysicalAddress LowWindowStart, List<PlacedBar> Bars, List<Finding> Findings)
     {
+        /// <summary>The smallest <c>mmio_hole</c> (MiB) with which every memory BAR goes low; null when none does.</summary>
+        public ulong? MmioHoleMiBNeeded { get; init; }
+
         /// <summary>True when every memory BAR is in the low window (none high, none unplaced).</summary>
         public bool AllLow => Bars.TrueForAll(b => !b.IsMemory || b.Window == BarWindow.Low);
     }
@@ -74,47 +77,118 @@ public static class BarPlacement
             placed.Add((function, new PlacedBar(function.Slot, bar.Index, bar.Kind, bar.Size, bar.Is64Bit, function.Host, range, range is null ? BarWindow.Unplaced : window)));
         }
 
+        var needed = MmioHoleMiBNeeded(bars, keptRdms);
         placed.Sort((a, b) => a.Bar.Slot != b.Bar.Slot ? a.Bar.Slot.CompareTo(b.Bar.Slot) : a.Bar.Index.CompareTo(b.Bar.Index));
-        return new Result(lowStart, placed.ConvertAll(p => p.Bar), Warnings(placed, keptRdms));
+        return new Result(lowStart, placed.ConvertAll(p => p.Bar), Warnings(placed, keptRdms)) { MmioHoleMiBNeeded = needed };
     }
 
     /// <summary>
     /// The smallest <c>mmio_hole</c> (MiB, 256 to 3840) with which every memory BAR of
-    /// <paramref name="functions"/> goes low; null when none does (a 64-bit BAR over 1 GiB always
-    /// goes high). RAM below the hole moves above 4G, as the hole takes its place.
+    /// <paramref name="bars"/> (in placement order) goes low; null when none does (a 64-bit BAR
+    /// over 1 GiB always goes high). With a hole the window is fixed, so RAM does not matter: every
+    /// BAR is low exactly when they add up to no more than the window and each finds room there.
     /// </summary>
-    public static ulong? MmioHoleMiBNeeded(IReadOnlyList<GuestFunction> functions, X86Request request, IReadOnlyList<AddressRange> keptRdms, int physAddressBits)
+    private static ulong? MmioHoleMiBNeeded(List<(GuestFunction Function, Bar Bar)> bars, IReadOnlyList<AddressRange> keptRdms)
     {
-        bool AllLow(ulong hole) =>
-            Place(functions, hole, RamLayout.Initial(request with { MmioHoleMiB = hole }), keptRdms, physAddressBits).AllLow;
+        var sizes = new List<ByteSize>(bars.Count);
+        foreach (var (_, bar) in bars)
+        {
+            if (bar.Kind == BarKind.Io)
+            {
+                continue;
+            }
 
-        if (!AllLow(X86Request.MaxMmioHoleMiB))
+            if (bar.Is64Bit && bar.Size > BigBar)
+            {
+                return null;
+            }
+
+            sizes.Add(bar.Size);
+        }
+
+        var total = sizes.Aggregate(ByteSize.Zero, (sum, size) => sum + size);
+        if (sizes.Count == 0)
+        {
+            return X86Request.MinMmioHoleMiB;
+        }
+
+        if (total > LowWindowEnd - PhysicalAddress.Zero)
         {
             return null;
         }
 
-        // More hole never places less: the window only grows downwards.
-        var (fits, fails) = (X86Request.MaxMmioHoleMiB, X86Request.MinMmioHoleMiB - 1);
+        // Largest first and each aligned to its size, the BARs fill [alignUp(start, largest), + total)
+        // when no RDM is in the way: the least hole for that is a lower bound.
+        var start = (LowWindowEnd - total).AlignDown(sizes[0]);
+        var least = Math.Max(X86Request.MinMmioHoleMiB, (ulong)((PhysicalAddress.FourGiB - start).Bytes + ByteSize.MiB - 1) / ByteSize.MiB);
+        if (least > X86Request.MaxMmioHoleMiB || !FitsLow(sizes, X86Request.MaxMmioHoleMiB, keptRdms))
+        {
+            return null;
+        }
+
+        if (FitsLow(sizes, least, keptRdms))
+        {
+            return least;
+        }
+
+        // RDMs in the way: more hole never places less, as the window only grows downwards.
+        var (fits, fails) = (X86Request.MaxMmioHoleMiB, least);
         while (fits - fails > 1)
         {
             var middle = fails + ((fits - fails) / 2);
-            (fits, fails) = AllLow(middle) ? (middle, fails) : (fits, middle);
+            (fits, fails) = FitsLow(sizes, middle, keptRdms) ? (middle, fails) : (fits, middle);
         }
 
         return fits;
     }
 
+    /// <summary>Whether <paramref name="sizes"/> (largest first) all find room, off kept RDMs, in the window a hole of <paramref name="holeMiB"/> fixes.</summary>
+    private static bool FitsLow(List<ByteSize> sizes, ulong holeMiB, IReadOnlyList<AddressRange> keptRdms)
+    {
+        var next = PhysicalAddress.FourGiB - ByteSize.FromMiB(holeMiB);
+        var total = ByteSize.Zero;
+        foreach (var size in sizes)
+        {
+            total += size;
+        }
+
+        if (total > LowWindowEnd - next)
+        {
+            return false;
+        }
+
+        foreach (var size in sizes)
+        {
+            if (Fit(ref next, LowWindowEnd, size, keptRdms) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Largest first; equal sizes keep scan order (slot, then BAR index, the ROM last).</summary>
     private static List<(GuestFunction Function, Bar Bar)> InPlacementOrder(IReadOnlyList<GuestFunction> functions)
     {
-        var bars = new List<(GuestFunction Function, Bar Bar)>();
-        foreach (var function in functions.OrderBy(f => f.Slot))
+        var scan = new List<(GuestFunction Function, Bar Bar, int Order)>();
+        foreach (var function in functions)
         {
-            bars.AddRange(function.Bars.OrderBy(b => b.Index).Select(b => (function, b)));
+            foreach (var bar in function.Bars)
+            {
+                scan.Add((function, bar, 0));
+            }
         }
 
-        // OrderByDescending is stable: ties keep scan order.
-        return bars.OrderByDescending(b => b.Bar.Size).ToList();
+        // Scan order first (functions come in slot order from GuestBus, but need not), then a stable sort by size.
+        scan.Sort((a, b) => a.Function.Slot != b.Function.Slot ? a.Function.Slot.CompareTo(b.Function.Slot) : a.Bar.Index.CompareTo(b.Bar.Index));
+        for (var i = 0; i < scan.Count; i++)
+        {
+            scan[i] = scan[i] with { Order = i };
+        }
+
+        scan.Sort((a, b) => a.Bar.Size != b.Bar.Size ? b.Bar.Size.CompareTo(a.Bar.Size) : a.Order.CompareTo(b.Order));
+        return scan.ConvertAll(b => (b.Function, b.Bar));
     }
 
     private static PhysicalAddress LowWindowStart(ulong? mmioHoleMiB, RamLayout ram, ByteSize mmioTotal, IReadOnlyList<AddressRange> keptRdms)
@@ -162,12 +236,12 @@ public static class BarPlacement
         var findings = new List<Finding>();
         foreach (var (function, bar) in bars)
         {
-            var what = $"BAR {bar.Index} of {bar.Slot} ({(bar.Host is null ? function.Name : $"passed-through {function.Name}")})";
+            string What() => $"BAR {bar.Index} of {bar.Slot} ({(bar.Host is null ? function.Name : $"passed-through {function.Name}")})";
             if (bar.Range is not { } range)
             {
                 var consequence = function.Name == GuestFunction.XenPlatform ? "; without it the guest finds no Xen platform device and runs without PV drivers" : "";
                 findings.Add(Finding.Warning(FindingCodes.BarNoSpace,
-                    $"no space for resource: {what}, {bar.Size} bytes, stays unplaced{consequence}.", device: bar.Slot) with { Bar = bar.Index });
+                    $"no space for resource: {What()}, {bar.Size} bytes, stays unplaced{consequence}.", device: bar.Slot) with { Bar = bar.Index });
                 continue;
             }
 
@@ -182,7 +256,7 @@ public static class BarPlacement
                 if (range.Overlaps(rdm))
                 {
                     findings.Add(Finding.Warning(FindingCodes.HighBarOverlapsRdm,
-                        $"{what} at {range} overlaps the reserved region {rdm}; Xen does not check high BARs.", rdm, bar.Slot) with { Bar = bar.Index });
+                        $"{What()} at {range} overlaps the reserved region {rdm}; Xen does not check high BARs.", rdm, bar.Slot) with { Bar = bar.Index });
                 }
             }
         }

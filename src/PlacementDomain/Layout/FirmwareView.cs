@@ -17,6 +17,9 @@ public static class FirmwareView
     /// <summary>The special and ioreq pages the toolstack populates before any device is assigned.</summary>
     public static readonly AddressRange SpecialPages = new(new PhysicalAddress(0xFEFF0000), new PhysicalAddress(0xFF000000));
 
+    /// <summary>The APIC access page the hypervisor maps when it builds the domain, before any device is assigned.</summary>
+    public static readonly AddressRange ApicAccessPage = new(new PhysicalAddress(0xFEE00000), new PhysicalAddress(0xFEE01000));
+
     public static readonly PhysicalAddress OneMiB = new(ByteSize.MiB);
 
     private static readonly PhysicalAddress LegacyRamEnd = new(0xA0000);

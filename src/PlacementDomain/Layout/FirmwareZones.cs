@@ -6,8 +6,8 @@ namespace Placement.Domain.Layout;
 /// §5.2: a kept RDM in the pages the firmware or the toolstack populate. In hvmloader's dynamic
 /// area it stops the firmware whoever uses it; in the ACPI pages the identity map of a device
 /// assigned at this boot is in place before hvmloader fills them (the domain crashes); in the
-/// special pages, populated before devices are assigned, a strict device's identity map fails and
-/// a relaxed one's skips them (a warning). A kept RDM there that no device uses is harmless.
+/// special pages and the APIC access page, populated before devices are assigned, a strict device's
+/// identity map fails and a relaxed one's skips them (a warning). A kept RDM there that no device uses is harmless.
 /// </summary>
 public static class FirmwareZones
 {
@@ -24,6 +24,14 @@ public static class FirmwareZones
                 continue;
             }
 
+            var early = FirmwareView.SpecialPages.Overlaps(range) ? ("the special and ioreq pages", FirmwareView.SpecialPages)
+                : FirmwareView.ApicAccessPage.Overlaps(range) ? ("the APIC access page", FirmwareView.ApicAccessPage)
+                : ((string Name, AddressRange Pages)?)null;
+            if (!FirmwareView.AcpiPages.Overlaps(range) && early is null)
+            {
+                continue;
+            }
+
             var users = request.Devices.Where(d => scopes.RegionsOf(d.Address).Any(r => r.Range == range)).ToList();
             if (users.Count == 0)
             {
@@ -37,15 +45,15 @@ public static class FirmwareZones
                     $"RDM {range} of {names} lies in hvmloader's ACPI pages {FirmwareView.AcpiPages}: the identity map is in place before the firmware fills them " +
                     "and the domain crashes, under either policy. This device cannot be passed through to an HVM guest on this host.", range, users[0].Address));
             }
-            else if (FirmwareView.SpecialPages.Overlaps(range))
+            else if (early is var (pagesName, pages))
             {
                 var strict = users.Where(d => request.PolicyOf(d) == RdmPolicy.Strict).Select(d => d.Address).ToList();
                 findings.Add(strict.Count > 0
                     ? Finding.Error(FindingCodes.RdmInFirmwareArea,
-                        $"RDM {range} of {string.Join(", ", strict)} lies in the special and ioreq pages {FirmwareView.SpecialPages}, populated before devices are assigned: " +
+                        $"RDM {range} of {string.Join(", ", strict)} lies in {pagesName} {pages}, populated before devices are assigned: " +
                         "the identity map fails. rdmPolicy relaxed on the device attaches it without the map there.", range, strict[0])
                     : Finding.Warning(FindingCodes.RdmInFirmwareArea,
-                        $"RDM {range} of {names} lies in the special and ioreq pages {FirmwareView.SpecialPages}: the identity map skips those pages (relaxed), " +
+                        $"RDM {range} of {names} lies in {pagesName} {pages}: the identity map skips those pages (relaxed), " +
                         "and the device may misbehave if it uses them.", range, users[0].Address));
             }
         }

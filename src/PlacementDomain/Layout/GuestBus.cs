@@ -29,8 +29,27 @@ public static class GuestBus
     private static readonly ByteSize VgaRom = new(64 * ByteSize.KiB);
     private static readonly ByteSize NicRom = new(256 * ByteSize.KiB);
 
+    // The emulated functions of the defaults (xen-platform, cirrus with 8 MiB), built once: most domains have them.
+    private static readonly List<GuestFunction> DefaultEmulated = Emulated(EmulatedDevices.Default, VideoRam.DefaultMiB(VgaModel.Cirrus));
+
     /// <summary>The functions of a domain with <paramref name="passedThrough"/> (in request order), each with the slot it gets.</summary>
     public static List<GuestFunction> Functions(EmulatedDevices emulated, ulong videoRamMiB, IReadOnlyList<PciDevice> passedThrough)
+    {
+        var functions = emulated.Equals(EmulatedDevices.Default) && videoRamMiB == VideoRam.DefaultMiB(VgaModel.Cirrus)
+            ? new List<GuestFunction>(DefaultEmulated)
+            : Emulated(emulated, videoRamMiB);
+        var slot = FirstDeviceSlot(emulated);
+
+        // Bus 0 has 32 slots: a device beyond them has none (the planner refuses the domain).
+        foreach (var device in passedThrough.Take(PciAddress.MaxDevice + 1 - slot))
+        {
+            functions.Add(new(Slot(slot++), device.Address.ToString(), device.Address, device.Bars));
+        }
+
+        return functions;
+    }
+
+    private static List<GuestFunction> Emulated(EmulatedDevices emulated, ulong videoRamMiB)
     {
         var functions = new List<GuestFunction> { new(Ide, "IDE", null, [Io(4, 16)]) };
         var slot = FirstFreeSlot;
@@ -49,12 +68,6 @@ public static class GuestBus
             functions.Add(new(Slot(slot++), nic.Name(), null, nic == NicModel.E1000
                 ? [Memory(0, new(128 * ByteSize.KiB)), Io(1, 64), Rom(NicRom)]
                 : [Io(0, 256), Memory(1, new(256)), Rom(NicRom)]));
-        }
-
-        // Bus 0 has 32 slots: a device beyond them has none (the planner refuses the domain).
-        foreach (var device in passedThrough.Take(PciAddress.MaxDevice + 1 - slot))
-        {
-            functions.Add(new(Slot(slot++), device.Address.ToString(), device.Address, device.Bars));
         }
 
         return functions;

@@ -41,6 +41,9 @@ public static class Hotplug
             findings.AddRange(IdentityMaps.Check(domain, device.Address, scopes.RegionsOf(device.Address), policy));
         }
 
-        return new DeviceOutcome(request.Address, policy, DeviceChecks.OutcomeOf(findings), findings);
+        return new DeviceOutcome(request.Address, policy, DeviceChecks.OutcomeOf(findings), findings)
+        {
+            IdentityMaps = IdentityMaps.Mapped(scopes.RegionsOf(request.Address), findings),
+        };
     }
 }

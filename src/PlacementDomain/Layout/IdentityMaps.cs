@@ -22,7 +22,7 @@ public static class IdentityMaps
         (FirmwareView.SpecialPages, "the special and ioreq pages"),
         (new(new PhysicalAddress(0xFC100000), new PhysicalAddress(0xFC110000)), "the first 64 KiB of hvmloader's dynamic area"),
         (new(new PhysicalAddress(0xFDFFF000), new PhysicalAddress(0xFE000000)), "the shared-info page"),
-        (new(new PhysicalAddress(0xFEE00000), new PhysicalAddress(0xFEE01000)), "the APIC access page"),
+        (FirmwareView.ApicAccessPage, "the APIC access page"),
     ];
 
     public static List<Finding> Check(LiveDomain domain, PciAddress device, IReadOnlyList<ReservedRegion> regions, RdmPolicy policy)
@@ -40,6 +40,10 @@ public static class IdentityMaps
 
         return findings;
     }
+
+    /// <summary>The regions mapped 1:1 for a device joining a layout: those the checks found no conflict for.</summary>
+    public static List<AddressRange> Mapped(IReadOnlyList<ReservedRegion> regions, IReadOnlyList<Finding> findings) =>
+        regions.Select(r => r.Range).Where(r => !findings.Any(f => f.Code == FindingCodes.IdentityMapConflict && f.Range == r)).ToList();
 
     /// <summary>What an identity map of <paramref name="range"/> would hit in the layout, in words; null when nothing.</summary>
     public static string? ObstacleOf(DomainLayout layout, AddressRange? framebuffer, AddressRange range)

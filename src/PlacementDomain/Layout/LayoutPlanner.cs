@@ -49,9 +49,7 @@ public static class LayoutPlanner
 
         var functions = GuestBus.Functions(request.Emulated, request.VideoRamMiB, assigned);
         var bars = BarPlacement.Place(functions, request.MmioHoleMiB, ram, kept, host.PhysAddressBits);
-        var holeNeeded = bars.AllLow && request.MmioHoleMiB is null && bars.LowWindowStart == request.HoleStart
-            ? X86Request.MinMmioHoleMiB
-            : BarPlacement.MmioHoleMiBNeeded(functions, request, kept, host.PhysAddressBits);
+        var holeNeeded = bars.MmioHoleMiBNeeded;
         var barFindings = bars.Findings.ConvertAll(f => WithHoleHint(f, holeNeeded));
         var layoutFindings = findings.Count;
         var outcomes = new List<DeviceOutcome>(known.Length);
@@ -65,7 +63,10 @@ public static class LayoutPlanner
             var slot = functions.Find(f => f.Host == deviceRequest.Address)?.Slot;
             concerning.AddRange(barFindings.Where(f => slot is not null && f.Device == slot));
             findings.AddRange(own);
-            outcomes.Add(new DeviceOutcome(deviceRequest.Address, policy, DeviceChecks.OutcomeOf(concerning), concerning));
+            outcomes.Add(new DeviceOutcome(deviceRequest.Address, policy, DeviceChecks.OutcomeOf(concerning), concerning)
+            {
+                IdentityMaps = KeptOf(scopes.RegionsOf(deviceRequest.Address), kept),
+            });
         }
 
         findings.AddRange(barFindings);
@@ -119,6 +120,21 @@ public static class LayoutPlanner
         }
 
         return findings;
+    }
+
+    /// <summary>The device's regions that the layout keeps: those are identity-mapped at boot.</summary>
+    private static List<AddressRange> KeptOf(IReadOnlyList<ReservedRegion> regions, List<AddressRange> kept)
+    {
+        var maps = new List<AddressRange>(regions.Count);
+        foreach (var region in regions)
+        {
+            if (kept.Contains(region.Range))
+            {
+                maps.Add(region.Range);
+            }
+        }
+
+        return maps;
     }
 
     /// <summary>A BAR without room names the <c>mmioHoleMiB</c> that would place every BAR low, when there is one.</summary>

@@ -55,4 +55,8 @@ public enum AssignmentOutcome
 }
 
 /// <summary>What happens to one requested device, and the findings that concern it.</summary>
-public sealed record DeviceOutcome(PciAddress Device, RdmPolicy Policy, AssignmentOutcome Outcome, IReadOnlyList<Finding> Findings);
+public sealed record DeviceOutcome(PciAddress Device, RdmPolicy Policy, AssignmentOutcome Outcome, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>The device's RMRRs identity-mapped into the guest: those kept in the layout, or (joining a layout) those without a conflict.</summary>
+    public IReadOnlyList<AddressRange> IdentityMaps { get; init; } = [];
+}

@@ -1,5 +1,6 @@
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
+using Placement.Domain.Pci;
 
 namespace Placement.Domain.Layout;
 
@@ -39,7 +40,15 @@ public static class RdmConflicts
 
     private static string Whose(RdmEntry entry, HostInventory host)
     {
-        var devices = host.ReservedRegions.Where(r => r.Range.Overlaps(entry.Range)).SelectMany(r => r.Devices).Distinct().Order().ToList();
+        var devices = new SortedSet<PciAddress>();
+        foreach (var region in host.ReservedRegions)
+        {
+            if (region.Range.Overlaps(entry.Range))
+            {
+                devices.UnionWith(region.Devices);
+            }
+        }
+
         return devices.Count == 0 ? $"The region {entry.Range}" : $"The region {entry.Range} of {string.Join(", ", devices)}";
     }
 

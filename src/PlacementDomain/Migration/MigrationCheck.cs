@@ -86,7 +86,10 @@ public static class MigrationCheck
             findings.AddRange(IdentityMaps.Check(moving.Domain, device.Address, scopes.RegionsOf(device.Address), policy));
         }
 
-        return new DeviceOutcome(request.Address, policy, DeviceChecks.OutcomeOf(findings), findings);
+        return new DeviceOutcome(request.Address, policy, DeviceChecks.OutcomeOf(findings), findings)
+        {
+            IdentityMaps = IdentityMaps.Mapped(scopes.RegionsOf(request.Address), findings),
+        };
     }
 
     internal static PciDevice? Find(IReadOnlyList<PciDevice> devices, PciAddress address)

@@ -49,7 +49,8 @@ public static class RebootDomain
             return new RebootOutcome.Refused(plan.Findings);
         }
 
-        return new RebootOutcome.Rebooted(domain with { Layout = after, Findings = plan.Findings }, Changes(before, after));
+        var devices = domain.Devices.Zip(plan.Devices, (held, now) => held with { IdentityMaps = now.IdentityMaps }).ToList();
+        return new RebootOutcome.Rebooted(domain with { Layout = after, Findings = plan.Findings, Devices = devices }, Changes(before, after));
     }
 
     /// <summary>What differs between two layouts, in words: RAM ends, the hole, reserved regions, BARs moved.</summary>

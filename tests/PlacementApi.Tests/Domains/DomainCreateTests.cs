@@ -39,7 +39,7 @@ public sealed class DomainCreateTests : ApiTest
             "mmioHoleMiBNeeded": 256
           },
           "devices": [ { "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [],
-                         "assignedAt": "2026-11-01T08:00:00+00:00" } ],
+                         "assignedAt": "2026-11-01T08:00:00+00:00", "identityMaps": [] } ],
           "findings": [],
           "createdAt": "2026-11-01T08:00:00+00:00",
           "destroyedAt": null

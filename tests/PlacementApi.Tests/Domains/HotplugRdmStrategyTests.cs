@@ -62,7 +62,11 @@ public sealed class HotplugRdmStrategyTests : ApiTest
         using var hotplug = await Client.HotplugAsync(domain.Id(), """{ "sbdf": "00:14.0", "rdmPolicy": "strict" }""");
 
         var assignment = await hotplug.ShouldBeJsonAsync(HttpStatusCode.Created);
-        var expected = JsonNode.Parse("""{ "sbdf": "0000:00:14.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [] }""")!.AsObject();
+        // The region reserved at creation is identity-mapped for the device.
+        var expected = JsonNode.Parse("""
+            { "sbdf": "0000:00:14.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [],
+              "identityMaps": [ { "start": "0xa0000000", "end": "0xa3800000" } ] }
+            """)!.AsObject();
         expected["assignedAt"] = DomainRequests.At(Start.AddMinutes(5));
         assignment.ShouldEqualJson(expected);
         Uri.UnescapeDataString(hotplug.Headers.Location!.AbsoluteUri).ShouldBe(DomainRequests.Absolute(DomainRequests.DevicePath(domain.Id(), Xhci)).AbsoluteUri);
@@ -91,6 +95,7 @@ public sealed class HotplugRdmStrategyTests : ApiTest
         assignment["outcome"]!.GetValue<string>().ShouldBe("assigned-with-warnings");
         assignment["findings"].ShouldEqualJson(new JsonArray(warning));
         assignment["assignedAt"].ShouldEqualJson(DomainRequests.At(Start));
+        assignment["identityMaps"]!.AsArray().ShouldBeEmpty(); // the region is guest RAM: not mapped
         var held = (await Client.ReadDomainAsync(domain.Id()))["devices"]!.AsArray();
         held.Select(d => (d.Text("sbdf"), d.Text("outcome"))).ShouldBe([(Igd, "assigned"), (Xhci, "assigned-with-warnings")]);
         held[1].ShouldEqualJson(assignment);
