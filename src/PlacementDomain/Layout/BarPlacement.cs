@@ -30,10 +30,11 @@ public static class BarPlacement
     public static Result Place(
         IReadOnlyList<GuestFunction> functions, ulong? mmioHoleMiB, RamLayout ram, IReadOnlyList<AddressRange> keptRdms, int physAddressBits)
     {
-        var bars = InPlacementOrder(functions);
+        var scan = ScanOrder(functions);
+        var order = SizeOrder(scan);
         var relocate = false;
         var mmioTotal = ByteSize.Zero;
-        foreach (var (_, bar) in bars)
+        foreach (var (_, bar) in scan)
         {
             if (bar.Is64Bit && bar.Size > BigBar)
             {
@@ -51,9 +52,12 @@ public static class BarPlacement
         var high = PhysicalAddress.Max(ram.HighEnd ?? PhysicalAddress.Zero, PhysicalAddress.FourGiB);
         var highTop = PhysicalAddress.TopOfAddressSpace(physAddressBits);
         var io = IoWindow.Start;
-        var placed = new List<(GuestFunction Function, PlacedBar Bar)>(bars.Count);
-        foreach (var (function, bar) in bars)
+
+        // Placed in size order, answered in scan order (slot, then index).
+        var placed = new PlacedBar[scan.Count];
+        foreach (var i in order)
         {
+            var (function, bar) = scan[i];
             AddressRange? range;
             BarWindow window;
             if (bar.Kind == BarKind.Io)
@@ -74,25 +78,24 @@ public static class BarPlacement
                 window = goesHigh ? BarWindow.High : BarWindow.Low;
             }
 
-            placed.Add((function, new PlacedBar(function.Slot, bar.Index, bar.Kind, bar.Size, bar.Is64Bit, function.Host, range, range is null ? BarWindow.Unplaced : window)));
+            placed[i] = new PlacedBar(function.Slot, bar.Index, bar.Kind, bar.Size, bar.Is64Bit, function.Host, range, range is null ? BarWindow.Unplaced : window);
         }
 
-        var needed = MmioHoleMiBNeeded(bars, keptRdms);
-        placed.Sort((a, b) => a.Bar.Slot != b.Bar.Slot ? a.Bar.Slot.CompareTo(b.Bar.Slot) : a.Bar.Index.CompareTo(b.Bar.Index));
-        return new Result(lowStart, placed.ConvertAll(p => p.Bar), Warnings(placed, keptRdms)) { MmioHoleMiBNeeded = needed };
+        return new Result(lowStart, [.. placed], Warnings(scan, placed, keptRdms)) { MmioHoleMiBNeeded = MmioHoleMiBNeeded(scan, order, keptRdms) };
     }
 
     /// <summary>
     /// The smallest <c>mmio_hole</c> (MiB, 256 to 3840) with which every memory BAR of
-    /// <paramref name="bars"/> (in placement order) goes low; null when none does (a 64-bit BAR
+    /// <paramref name="scan"/> (placed in <paramref name="order"/>) goes low; null when none does (a 64-bit BAR
     /// over 1 GiB always goes high). With a hole the window is fixed, so RAM does not matter: every
     /// BAR is low exactly when they add up to no more than the window and each finds room there.
     /// </summary>
-    private static ulong? MmioHoleMiBNeeded(List<(GuestFunction Function, Bar Bar)> bars, IReadOnlyList<AddressRange> keptRdms)
+    private static ulong? MmioHoleMiBNeeded(List<(GuestFunction Function, Bar Bar)> scan, int[] order, IReadOnlyList<AddressRange> keptRdms)
     {
-        var sizes = new List<ByteSize>(bars.Count);
-        foreach (var (_, bar) in bars)
+        var sizes = new List<ByteSize>(order.Length);
+        foreach (var i in order)
         {
+            var bar = scan[i].Bar;
             if (bar.Kind == BarKind.Io)
             {
                 continue;
@@ -168,27 +171,50 @@ public static class BarPlacement
         return true;
     }
 
-    /// <summary>Largest first; equal sizes keep scan order (slot, then BAR index, the ROM last).</summary>
-    private static List<(GuestFunction Function, Bar Bar)> InPlacementOrder(IReadOnlyList<GuestFunction> functions)
+    /// <summary>Every BAR in scan order: slot, then index (the ROM, 6, last).</summary>
+    private static List<(GuestFunction Function, Bar Bar)> ScanOrder(IReadOnlyList<GuestFunction> functions)
     {
-        var scan = new List<(GuestFunction Function, Bar Bar, int Order)>();
+        var scan = new List<(GuestFunction Function, Bar Bar)>();
         foreach (var function in functions)
         {
             foreach (var bar in function.Bars)
             {
-                scan.Add((function, bar, 0));
+                scan.Add((function, bar));
             }
         }
 
-        // Scan order first (functions come in slot order from GuestBus, but need not), then a stable sort by size.
-        scan.Sort((a, b) => a.Function.Slot != b.Function.Slot ? a.Function.Slot.CompareTo(b.Function.Slot) : a.Bar.Index.CompareTo(b.Bar.Index));
-        for (var i = 0; i < scan.Count; i++)
+        // Insertion sort: stable, and nothing to do for functions and BARs already in order, as GuestBus lists them.
+        for (var i = 1; i < scan.Count; i++)
         {
-            scan[i] = scan[i] with { Order = i };
+            var item = scan[i];
+            var j = i - 1;
+            for (; j >= 0 && (scan[j].Function.Slot.CompareTo(item.Function.Slot) is var bySlot && (bySlot > 0 || (bySlot == 0 && scan[j].Bar.Index > item.Bar.Index))); j--)
+            {
+                scan[j + 1] = scan[j];
+            }
+
+            scan[j + 1] = item;
         }
 
-        scan.Sort((a, b) => a.Bar.Size != b.Bar.Size ? b.Bar.Size.CompareTo(a.Bar.Size) : a.Order.CompareTo(b.Order));
-        return scan.ConvertAll(b => (b.Function, b.Bar));
+        return scan;
+    }
+
+    /// <summary>The positions of <paramref name="scan"/>, largest BAR first; equal sizes keep scan order.</summary>
+    private static int[] SizeOrder(List<(GuestFunction Function, Bar Bar)> scan)
+    {
+        var order = new int[scan.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var j = i - 1;
+            for (; j >= 0 && scan[order[j]].Bar.Size < scan[i].Bar.Size; j--)
+            {
+                order[j + 1] = order[j];
+            }
+
+            order[j + 1] = i;
+        }
+
+        return order;
     }
 
     private static PhysicalAddress LowWindowStart(ulong? mmioHoleMiB, RamLayout ram, ByteSize mmioTotal, IReadOnlyList<AddressRange> keptRdms)
@@ -231,15 +257,16 @@ public static class BarPlacement
         return null;
     }
 
-    private static List<Finding> Warnings(List<(GuestFunction Function, PlacedBar Bar)> bars, IReadOnlyList<AddressRange> keptRdms)
+    private static List<Finding> Warnings(List<(GuestFunction Function, Bar Bar)> scan, PlacedBar[] placed, IReadOnlyList<AddressRange> keptRdms)
     {
         var findings = new List<Finding>();
-        foreach (var (function, bar) in bars)
+        for (var i = 0; i < placed.Length; i++)
         {
+            var (function, bar) = (scan[i].Function, placed[i]);
             string What() => $"BAR {bar.Index} of {bar.Slot} ({(bar.Host is null ? function.Name : $"passed-through {function.Name}")})";
             if (bar.Range is not { } range)
             {
-                var consequence = function.Name == GuestFunction.XenPlatform ? "; without it the guest finds no Xen platform device and runs without PV drivers" : "";
+                var consequence = function.Model == GuestFunction.XenPlatform ? "; without it the guest finds no Xen platform device and runs without PV drivers" : "";
                 findings.Add(Finding.Warning(FindingCodes.BarNoSpace,
                     $"no space for resource: {What()}, {bar.Size} bytes, stays unplaced{consequence}.", device: bar.Slot) with { Bar = bar.Index });
                 continue;

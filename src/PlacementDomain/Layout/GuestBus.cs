@@ -6,12 +6,15 @@ namespace Placement.Domain.Layout;
 
 /// <summary>
 /// A function on the guest's bus 0 with the BARs hvmloader sizes; <see cref="Host"/> is the device
-/// passed through to it, null when emulated. <see cref="Name"/> says what it is (<c>xen-platform</c>,
-/// <c>cirrus</c>, <c>e1000</c>, <c>0000:03:00.0</c>).
+/// passed through to it, null when emulated; <see cref="Model"/> is what an emulated one is
+/// (<c>xen-platform</c>, <c>cirrus</c>, <c>e1000</c>).
 /// </summary>
-public sealed record GuestFunction(PciAddress Slot, string Name, PciAddress? Host, IReadOnlyList<Bar> Bars)
+public sealed record GuestFunction(PciAddress Slot, string? Model, PciAddress? Host, IReadOnlyList<Bar> Bars)
 {
     public const string XenPlatform = "xen-platform";
+
+    /// <summary>What it is, for messages: the model, or the passed-through device's host address.</summary>
+    public string Name => Model ?? Host?.ToString() ?? "";
 }
 
 /// <summary>
@@ -35,15 +38,15 @@ public static class GuestBus
     /// <summary>The functions of a domain with <paramref name="passedThrough"/> (in request order), each with the slot it gets.</summary>
     public static List<GuestFunction> Functions(EmulatedDevices emulated, ulong videoRamMiB, IReadOnlyList<PciDevice> passedThrough)
     {
-        var functions = emulated.Equals(EmulatedDevices.Default) && videoRamMiB == VideoRam.DefaultMiB(VgaModel.Cirrus)
-            ? new List<GuestFunction>(DefaultEmulated)
-            : Emulated(emulated, videoRamMiB);
+        var isDefault = emulated.Equals(EmulatedDevices.Default) && videoRamMiB == VideoRam.DefaultMiB(VgaModel.Cirrus);
+        var functions = new List<GuestFunction>(DefaultEmulated.Count + emulated.Nics.Count + passedThrough.Count);
+        functions.AddRange(isDefault ? DefaultEmulated : Emulated(emulated, videoRamMiB));
         var slot = FirstDeviceSlot(emulated);
 
         // Bus 0 has 32 slots: a device beyond them has none (the planner refuses the domain).
-        foreach (var device in passedThrough.Take(PciAddress.MaxDevice + 1 - slot))
+        for (var i = 0; i < passedThrough.Count && slot <= PciAddress.MaxDevice; i++)
         {
-            functions.Add(new(Slot(slot++), device.Address.ToString(), device.Address, device.Bars));
+            functions.Add(new(Slot(slot++), null, passedThrough[i].Address, passedThrough[i].Bars));
         }
 
         return functions;

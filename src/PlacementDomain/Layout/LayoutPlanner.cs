@@ -60,8 +60,11 @@ public static class LayoutPlanner
             var own = DeviceChecks.Check(host, known[i], deviceRequest, policy, scopes, usage);
             var concerning = AboutOwnRegions(scopes.RegionsOf(deviceRequest.Address), findings, layoutFindings);
             concerning.AddRange(own);
-            var slot = functions.Find(f => f.Host == deviceRequest.Address)?.Slot;
-            concerning.AddRange(barFindings.Where(f => slot is not null && f.Device == slot));
+            if (barFindings.Count > 0 && functions.Find(f => f.Host == deviceRequest.Address)?.Slot is { } slot)
+            {
+                concerning.AddRange(barFindings.Where(f => f.Device == slot));
+            }
+
             findings.AddRange(own);
             outcomes.Add(new DeviceOutcome(deviceRequest.Address, policy, DeviceChecks.OutcomeOf(concerning), concerning)
             {

@@ -40,15 +40,22 @@ public static class RdmConflicts
 
     private static string Whose(RdmEntry entry, HostInventory host)
     {
-        var devices = new SortedSet<PciAddress>();
+        var devices = new List<PciAddress>();
         foreach (var region in host.ReservedRegions)
         {
             if (region.Range.Overlaps(entry.Range))
             {
-                devices.UnionWith(region.Devices);
+                foreach (var device in region.Devices)
+                {
+                    if (!devices.Contains(device))
+                    {
+                        devices.Add(device);
+                    }
+                }
             }
         }
 
+        devices.Sort();
         return devices.Count == 0 ? $"The region {entry.Range}" : $"The region {entry.Range} of {string.Join(", ", devices)}";
     }
 

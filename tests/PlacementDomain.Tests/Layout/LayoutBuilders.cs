@@ -57,7 +57,7 @@ internal static class LayoutBuilders
     /// </summary>
     public static BarPlacement.Result PlaceAlone(IReadOnlyList<PciDevice> devices, X86Request request, RamLayout ram, IReadOnlyList<AddressRange> kept, int bits)
     {
-        var result = BarPlacement.Place(devices.Select(d => new GuestFunction(d.Address, d.Address.ToString(), d.Address, d.Bars)).ToList(), request.MmioHoleMiB, ram, kept, bits);
+        var result = BarPlacement.Place(devices.Select(d => new GuestFunction(d.Address, null, d.Address, d.Bars)).ToList(), request.MmioHoleMiB, ram, kept, bits);
         return result with { Bars = result.Bars.Where(b => b.Window != BarWindow.Unplaced).ToList() };
     }
 }
