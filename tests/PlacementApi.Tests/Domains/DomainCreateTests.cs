@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Placement.Api.Tests.Infrastructure;
+using Placement.Api.Tests.Plans;
 using static Placement.Api.Tests.Domains.DomainHosts;
 
 namespace Placement.Api.Tests.Domains;
@@ -9,7 +10,7 @@ namespace Placement.Api.Tests.Domains;
 public sealed class DomainCreateTests : ApiTest
 {
     // 4096 MiB less 8 of video RAM: low RAM up to the 256 MiB hole, 0xf800000 bytes above 4G; no RDM reserved.
-    private const string Expected = """
+    private const string Expected = $$"""
         {
           "name": "vm-1", "host": "xen-1", "state": "live",
           "request": { "name": "vm-1", "memoryMiB": 4096, "videoRamMiB": 8, "hap": true, "mmioHoleMiB": null,
@@ -27,15 +28,7 @@ public sealed class DomainCreateTests : ApiTest
                       { "start": "0xfc011000", "end": "0x100000000", "type": "reserved" },
                       { "start": "0x100000000", "end": "0x10f800000", "type": "ram" } ],
             "reservedDeviceMemory": [],
-            "bars": [
-              { "sbdf": "0000:00:01.1", "index": 4, "kind": "io", "size": "0x10", "is64Bit": false, "start": "0xc100", "end": "0xc110", "window": "io" },
-              { "sbdf": "0000:00:02.0", "index": 0, "kind": "io", "size": "0x100", "is64Bit": false, "start": "0xc000", "end": "0xc100", "window": "io" },
-              { "sbdf": "0000:00:02.0", "index": 1, "kind": "memory", "size": "0x1000000", "is64Bit": false, "start": "0xf2000000", "end": "0xf3000000", "window": "low" },
-              { "sbdf": "0000:00:03.0", "index": 0, "kind": "memory", "size": "0x2000000", "is64Bit": false, "start": "0xf0000000", "end": "0xf2000000", "window": "low" },
-              { "sbdf": "0000:00:03.0", "index": 1, "kind": "memory", "size": "0x1000", "is64Bit": false, "start": "0xf4010000", "end": "0xf4011000", "window": "low" },
-              { "sbdf": "0000:00:03.0", "index": 6, "kind": "rom", "size": "0x10000", "is64Bit": false, "start": "0xf4000000", "end": "0xf4010000", "window": "low" },
-              { "sbdf": "0000:00:04.0", "index": 0, "kind": "memory", "size": "0x1000000", "is64Bit": true, "hostSbdf": "0000:00:02.0", "start": "0xf3000000", "end": "0xf4000000", "window": "low" }
-            ],
+            "bars": {{BusZero.IgdWithDefaults}},
             "mmioHoleMiBNeeded": 256
           },
           "devices": [ { "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [],

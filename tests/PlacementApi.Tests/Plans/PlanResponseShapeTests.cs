@@ -15,7 +15,7 @@ public sealed partial class PlanResponseShapeTests : ApiTest
 
     // The product example on the laptop: both RMRRs lie above the 2 GiB boundary, so low RAM ends
     // at 0xab800000 (0xab80a000 rounded down to 2 MiB) and the 0x44800000 bytes moved go above 4G.
-    private const string Expected = """
+    private const string Expected = $$"""
         {
           "feasible": true,
           "layout": {
@@ -40,15 +40,7 @@ public sealed partial class PlanResponseShapeTests : ApiTest
               { "start": "0xab80a000", "end": "0xab81e000", "policy": "relaxed", "source": "host", "status": "reserved" },
               { "start": "0xad000000", "end": "0xaf800000", "policy": "strict", "source": "host", "status": "reserved" }
             ],
-            "bars": [
-              { "sbdf": "0000:00:01.1", "index": 4, "kind": "io", "size": "0x10", "is64Bit": false, "start": "0xc100", "end": "0xc110", "window": "io" },
-              { "sbdf": "0000:00:02.0", "index": 0, "kind": "io", "size": "0x100", "is64Bit": false, "start": "0xc000", "end": "0xc100", "window": "io" },
-              { "sbdf": "0000:00:02.0", "index": 1, "kind": "memory", "size": "0x1000000", "is64Bit": false, "start": "0xf2000000", "end": "0xf3000000", "window": "low" },
-              { "sbdf": "0000:00:03.0", "index": 0, "kind": "memory", "size": "0x2000000", "is64Bit": false, "start": "0xf0000000", "end": "0xf2000000", "window": "low" },
-              { "sbdf": "0000:00:03.0", "index": 1, "kind": "memory", "size": "0x1000", "is64Bit": false, "start": "0xf4010000", "end": "0xf4011000", "window": "low" },
-              { "sbdf": "0000:00:03.0", "index": 6, "kind": "rom", "size": "0x10000", "is64Bit": false, "start": "0xf4000000", "end": "0xf4010000", "window": "low" },
-              { "sbdf": "0000:00:04.0", "index": 0, "kind": "memory", "size": "0x1000000", "is64Bit": true, "hostSbdf": "0000:00:02.0", "start": "0xf3000000", "end": "0xf4000000", "window": "low" }
-            ],
+            "bars": {{BusZero.IgdWithDefaults}},
             "mmioHoleMiBNeeded": 256
           },
           "devices": [ { "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [] } ],
