@@ -81,7 +81,13 @@ public static class BarPlacement
             placed[i] = new PlacedBar(function.Slot, bar.Index, bar.Kind, bar.Size, bar.Is64Bit, function.Host, range, range is null ? BarWindow.Unplaced : window);
         }
 
-        return new Result(lowStart, [.. placed], Warnings(scan, placed, keptRdms)) { MmioHoleMiBNeeded = MmioHoleMiBNeeded(scan, order, keptRdms) };
+        var result = new Result(lowStart, [.. placed], Warnings(scan, placed, keptRdms));
+
+        // Every BAR low in the default window: a hole of 256 MiB gives the same window, hence the same placement.
+        var needed = result.AllLow && lowStart == PhysicalAddress.FourGiB - ByteSize.FromMiB(X86Request.MinMmioHoleMiB)
+            ? X86Request.MinMmioHoleMiB
+            : MmioHoleMiBNeeded(scan, order, keptRdms);
+        return result with { MmioHoleMiBNeeded = needed };
     }
 
     /// <summary>

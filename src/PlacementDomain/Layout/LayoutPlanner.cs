@@ -50,7 +50,7 @@ public static class LayoutPlanner
         var functions = GuestBus.Functions(request.Emulated, request.VideoRamMiB, assigned);
         var bars = BarPlacement.Place(functions, request.MmioHoleMiB, ram, kept, host.PhysAddressBits);
         var holeNeeded = bars.MmioHoleMiBNeeded;
-        var barFindings = bars.Findings.ConvertAll(f => WithHoleHint(f, holeNeeded));
+        var barFindings = bars.Findings.Count == 0 ? bars.Findings : bars.Findings.ConvertAll(f => WithHoleHint(f, holeNeeded));
         var layoutFindings = findings.Count;
         var outcomes = new List<DeviceOutcome>(known.Length);
         for (var i = 0; i < known.Length; i++)

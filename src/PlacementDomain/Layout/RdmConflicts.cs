@@ -56,7 +56,13 @@ public static class RdmConflicts
         }
 
         devices.Sort();
-        return devices.Count == 0 ? $"The region {entry.Range}" : $"The region {entry.Range} of {string.Join(", ", devices)}";
+        return devices.Count switch
+        {
+            0 => $"The region {entry.Range}",
+            1 => $"The region {entry.Range} of {devices[0]}",
+            2 => $"The region {entry.Range} of {devices[0]}, {devices[1]}",
+            _ => $"The region {entry.Range} of {string.Join(", ", devices)}",
+        };
     }
 
     private static string Avoid(RdmEntry entry, RamLayout ram, X86Request request)
