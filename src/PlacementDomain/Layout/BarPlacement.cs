@@ -14,7 +14,7 @@ public static class BarPlacement
 {
     public static readonly PhysicalAddress LowWindowEnd = new(0xFC000000);
     private static readonly AddressRange IoWindow = new(new PhysicalAddress(0xC000), new PhysicalAddress(0x10000));
-    private static readonly ByteSize BigBar = new(ByteSize.GiB);
+    internal static readonly ByteSize BigBar = new(ByteSize.GiB);
 
     /// <param name="Bars">Every BAR, placed or not, in slot and index order.</param>
     /// <param name="Findings">bar-no-space and high-bar-overlaps-rdm warnings, in slot and index order.</param>
@@ -86,95 +86,8 @@ public static class BarPlacement
         // Every BAR low in the default window: a hole of 256 MiB gives the same window, hence the same placement.
         var needed = result.AllLow && lowStart == PhysicalAddress.FourGiB - ByteSize.FromMiB(X86Request.MinMmioHoleMiB)
             ? X86Request.MinMmioHoleMiB
-            : MmioHoleMiBNeeded(scan, order, keptRdms);
+            : MmioHoleSearch.Needed(scan, order, keptRdms);
         return result with { MmioHoleMiBNeeded = needed };
-    }
-
-    /// <summary>
-    /// The smallest <c>mmio_hole</c> (MiB, 256 to 3840) with which every memory BAR of
-    /// <paramref name="scan"/> (placed in <paramref name="order"/>) goes low; null when none does (a 64-bit BAR
-    /// over 1 GiB always goes high). With a hole the window is fixed, so RAM does not matter: every
-    /// BAR is low exactly when they add up to no more than the window and each finds room there.
-    /// </summary>
-    private static ulong? MmioHoleMiBNeeded(List<(GuestFunction Function, Bar Bar)> scan, int[] order, IReadOnlyList<AddressRange> keptRdms)
-    {
-        var sizes = new List<ByteSize>(order.Length);
-        foreach (var i in order)
-        {
-            var bar = scan[i].Bar;
-            if (bar.Kind == BarKind.Io)
-            {
-                continue;
-            }
-
-            if (bar.Is64Bit && bar.Size > BigBar)
-            {
-                return null;
-            }
-
-            sizes.Add(bar.Size);
-        }
-
-        var total = sizes.Aggregate(ByteSize.Zero, (sum, size) => sum + size);
-        if (sizes.Count == 0)
-        {
-            return X86Request.MinMmioHoleMiB;
-        }
-
-        if (total > LowWindowEnd - PhysicalAddress.Zero)
-        {
-            return null;
-        }
-
-        // Largest first and each aligned to its size, the BARs fill [alignUp(start, largest), + total)
-        // when no RDM is in the way: the least hole for that is a lower bound.
-        var start = (LowWindowEnd - total).AlignDown(sizes[0]);
-        var least = Math.Max(X86Request.MinMmioHoleMiB, (ulong)((PhysicalAddress.FourGiB - start).Bytes + ByteSize.MiB - 1) / ByteSize.MiB);
-        if (least > X86Request.MaxMmioHoleMiB || !FitsLow(sizes, X86Request.MaxMmioHoleMiB, keptRdms))
-        {
-            return null;
-        }
-
-        if (FitsLow(sizes, least, keptRdms))
-        {
-            return least;
-        }
-
-        // RDMs in the way: more hole never places less, as the window only grows downwards.
-        var (fits, fails) = (X86Request.MaxMmioHoleMiB, least);
-        while (fits - fails > 1)
-        {
-            var middle = fails + ((fits - fails) / 2);
-            (fits, fails) = FitsLow(sizes, middle, keptRdms) ? (middle, fails) : (fits, middle);
-        }
-
-        return fits;
-    }
-
-    /// <summary>Whether <paramref name="sizes"/> (largest first) all find room, off kept RDMs, in the window a hole of <paramref name="holeMiB"/> fixes.</summary>
-    private static bool FitsLow(List<ByteSize> sizes, ulong holeMiB, IReadOnlyList<AddressRange> keptRdms)
-    {
-        var next = PhysicalAddress.FourGiB - ByteSize.FromMiB(holeMiB);
-        var total = ByteSize.Zero;
-        foreach (var size in sizes)
-        {
-            total += size;
-        }
-
-        if (total > LowWindowEnd - next)
-        {
-            return false;
-        }
-
-        foreach (var size in sizes)
-        {
-            if (Fit(ref next, LowWindowEnd, size, keptRdms) is null)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Every BAR in scan order: slot, then index (the ROM, 6, last).</summary>
@@ -245,7 +158,7 @@ public static class BarPlacement
     /// by <paramref name="top"/> and avoids every range of <paramref name="avoid"/>; on success
     /// <paramref name="next"/> moves past it.
     /// </summary>
-    private static AddressRange? Fit(ref PhysicalAddress next, PhysicalAddress top, ByteSize size, IReadOnlyList<AddressRange> avoid)
+    internal static AddressRange? Fit(ref PhysicalAddress next, PhysicalAddress top, ByteSize size, IReadOnlyList<AddressRange> avoid)
     {
         var start = next.AlignUp(size);
         while (start < top && top - start >= size)
