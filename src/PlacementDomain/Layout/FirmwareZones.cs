@@ -20,14 +20,14 @@ public static class FirmwareZones
             {
                 findings.Add(Finding.Error(FindingCodes.RdmInFirmwareArea,
                     $"RDM {range} lies in hvmloader's dynamic area {FirmwareView.DynamicArea}: the firmware stops at boot on a reserved entry there. " +
-                    "No setting avoids it while the region is reserved: with rdm.strategy host, reserve only the assigned devices' regions (strategy ignore).", range));
+                    "No setting avoids it while the region is reserved; when it is there only because of rdm.strategy host (no assigned device uses it), strategy ignore leaves it out.", range));
                 continue;
             }
 
-            var early = FirmwareView.SpecialPages.Overlaps(range) ? ("the special and ioreq pages", FirmwareView.SpecialPages)
+            var populatedEarly = FirmwareView.SpecialPages.Overlaps(range) ? ("the special and ioreq pages", FirmwareView.SpecialPages)
                 : FirmwareView.ApicAccessPage.Overlaps(range) ? ("the APIC access page", FirmwareView.ApicAccessPage)
                 : ((string Name, AddressRange Pages)?)null;
-            if (!FirmwareView.AcpiPages.Overlaps(range) && early is null)
+            if (!FirmwareView.AcpiPages.Overlaps(range) && populatedEarly is null)
             {
                 continue;
             }
@@ -45,7 +45,7 @@ public static class FirmwareZones
                     $"RDM {range} of {names} lies in hvmloader's ACPI pages {FirmwareView.AcpiPages}: the identity map is in place before the firmware fills them " +
                     "and the domain crashes, under either policy. This device cannot be passed through to an HVM guest on this host.", range, users[0].Address));
             }
-            else if (early is var (pagesName, pages))
+            else if (populatedEarly is var (pagesName, pages))
             {
                 var strict = users.Where(d => request.PolicyOf(d) == RdmPolicy.Strict).Select(d => d.Address).ToList();
                 findings.Add(strict.Count > 0
