@@ -46,14 +46,19 @@ internal static class MmioHoleSearch
         // when no RDM is in the way: the least hole for that is a lower bound.
         var start = (BarPlacement.LowWindowEnd - total).AlignDown(sizes[0]);
         var least = Math.Max(X86Request.MinMmioHoleMiB, (ulong)((PhysicalAddress.FourGiB - start).Bytes + ByteSize.MiB - 1) / ByteSize.MiB);
-        if (least > X86Request.MaxMmioHoleMiB || !FitsLow(sizes, X86Request.MaxMmioHoleMiB, keptRdms))
+        if (least > X86Request.MaxMmioHoleMiB)
         {
             return null;
         }
 
-        if (FitsLow(sizes, least, keptRdms))
+        if (FitsLow(sizes, total, least, keptRdms))
         {
             return least;
+        }
+
+        if (!FitsLow(sizes, total, X86Request.MaxMmioHoleMiB, keptRdms))
+        {
+            return null;
         }
 
         // RDMs in the way: more hole never places less, as the window only grows downwards.
@@ -61,22 +66,19 @@ internal static class MmioHoleSearch
         while (fits - fails > 1)
         {
             var middle = fails + ((fits - fails) / 2);
-            (fits, fails) = FitsLow(sizes, middle, keptRdms) ? (middle, fails) : (fits, middle);
+            (fits, fails) = FitsLow(sizes, total, middle, keptRdms) ? (middle, fails) : (fits, middle);
         }
 
         return fits;
     }
 
-    /// <summary>Whether <paramref name="sizes"/> (largest first) all find room, off kept RDMs, in the window a hole of <paramref name="holeMiB"/> fixes.</summary>
-    private static bool FitsLow(List<ByteSize> sizes, ulong holeMiB, IReadOnlyList<AddressRange> keptRdms)
+    /// <summary>
+    /// Whether <paramref name="sizes"/> (largest first, adding up to <paramref name="total"/>) all find
+    /// room, off kept RDMs, in the window a hole of <paramref name="holeMiB"/> fixes.
+    /// </summary>
+    private static bool FitsLow(List<ByteSize> sizes, ByteSize total, ulong holeMiB, IReadOnlyList<AddressRange> keptRdms)
     {
         var next = PhysicalAddress.FourGiB - ByteSize.FromMiB(holeMiB);
-        var total = ByteSize.Zero;
-        foreach (var size in sizes)
-        {
-            total += size;
-        }
-
         if (total > BarPlacement.LowWindowEnd - next)
         {
             return false;
