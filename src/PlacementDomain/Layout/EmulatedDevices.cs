@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Placement.Domain.Layout;
 
 /// <summary>xl's <c>vga</c>: the emulated graphics card (<c>stdvga=1</c> is <see cref="StdVga"/>).</summary>
@@ -63,13 +65,9 @@ public static class VideoRam
         return vga switch
         {
             VgaModel.Cirrus when mib is not (8 or 16) => (Unsupported, "QEMU's cirrus VGA takes 8 or 16 MiB of video RAM only; videoRamMiB 8 or 16."),
-            VgaModel.StdVga when !IsPowerOfTwo(mib) => (Unsupported, $"QEMU's stdvga takes a power of two of video RAM; videoRamMiB {NextPowerOfTwo(mib)}."),
-            VgaModel.Qxl when !IsPowerOfTwo(mib) => (Unsupported, $"QEMU's qxl takes twice a power of two of video RAM; videoRamMiB {NextPowerOfTwo(mib)}."),
+            VgaModel.StdVga when !ulong.IsPow2(mib) => (Unsupported, $"QEMU's stdvga takes a power of two of video RAM; videoRamMiB {BitOperations.RoundUpToPowerOf2(mib)}."),
+            VgaModel.Qxl when !ulong.IsPow2(mib) => (Unsupported, $"QEMU's qxl takes twice a power of two of video RAM; videoRamMiB {BitOperations.RoundUpToPowerOf2(mib)}."),
             _ => null,
         };
     }
-
-    private static bool IsPowerOfTwo(ulong value) => ulong.IsPow2(value);
-
-    private static ulong NextPowerOfTwo(ulong value) => value >= 1UL << 62 ? value : ulong.RotateLeft(1, 64 - (int)ulong.LeadingZeroCount(value - 1));
 }

@@ -17,6 +17,12 @@ public static class FirmwareView
     /// <summary>The special and ioreq pages the toolstack populates before any device is assigned.</summary>
     public static readonly AddressRange SpecialPages = new(new PhysicalAddress(0xFEFF0000), new PhysicalAddress(0xFF000000));
 
+    /// <summary>The first 64 KiB of the dynamic area, which hvmloader populates.</summary>
+    public static readonly AddressRange DynamicAreaStart = AddressRange.FromSize(DynamicArea.Start, new ByteSize(0x10000));
+
+    /// <summary>The shared-info page, the dynamic area's last page.</summary>
+    public static readonly AddressRange SharedInfoPage = new(new PhysicalAddress(0xFDFFF000), DynamicArea.End);
+
     /// <summary>The APIC access page the hypervisor maps when it builds the domain, before any device is assigned.</summary>
     public static readonly AddressRange ApicAccessPage = new(new PhysicalAddress(0xFEE00000), new PhysicalAddress(0xFEE01000));
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Placement.Domain.Inventory;
 using Placement.Domain.Memory;
 using Placement.Domain.Pci;
@@ -61,9 +62,10 @@ public static class GuestBus
             functions.Add(new(Slot(slot++), GuestFunction.XenPlatform, null, [Io(0, 256), Memory(1, new(16 * ByteSize.MiB), prefetchable: true)]));
         }
 
-        if (emulated.Vga != VgaModel.None)
+        if (VgaSlot(emulated) is { } vga)
         {
-            functions.Add(new(Slot(slot++), emulated.Vga.Name(), null, VgaBars(emulated.Vga, videoRamMiB)));
+            functions.Add(new(vga, emulated.Vga.Name(), null, VgaBars(emulated.Vga, videoRamMiB)));
+            slot++;
         }
 
         foreach (var nic in emulated.Nics)
@@ -76,6 +78,10 @@ public static class GuestBus
         return functions;
     }
 
+    /// <summary>The VGA's slot: right after the xen-platform device, if there is one; null without a VGA.</summary>
+    public static PciAddress? VgaSlot(EmulatedDevices emulated) =>
+        emulated.Vga == VgaModel.None ? null : Slot(FirstFreeSlot + (emulated.XenPlatformPci ? 1 : 0));
+
     /// <summary>The slot the first passed-through device gets: after the emulated functions.</summary>
     public static int FirstDeviceSlot(EmulatedDevices emulated) =>
         FirstFreeSlot + (emulated.XenPlatformPci ? 1 : 0) + (emulated.Vga != VgaModel.None ? 1 : 0) + emulated.Nics.Count;
@@ -84,11 +90,11 @@ public static class GuestBus
     public static IReadOnlyList<Bar> VgaBars(VgaModel vga, ulong videoRamMiB) => vga switch
     {
         VgaModel.Cirrus => [Memory(0, new(32 * ByteSize.MiB), prefetchable: true), Memory(1, Kib4), Rom(VgaRom)],
-        VgaModel.StdVga => [Memory(0, ByteSize.FromMiB(PowerOfTwoAtLeast(Math.Clamp(videoRamMiB, 1, 512))), prefetchable: true), Memory(2, Kib4), Rom(VgaRom)],
+        VgaModel.StdVga => [Memory(0, ByteSize.FromMiB(BitOperations.RoundUpToPowerOf2(Math.Clamp(videoRamMiB, 1, 512))), prefetchable: true), Memory(2, Kib4), Rom(VgaRom)],
         VgaModel.Qxl =>
         [
-            Memory(0, ByteSize.FromMiB(Math.Min(PowerOfTwoAtLeast(Math.Max(videoRamMiB / 2, 32)), 512))),
-            Memory(1, ByteSize.FromMiB(PowerOfTwoAtLeast(Math.Max(videoRamMiB / 2, 1)))),
+            Memory(0, ByteSize.FromMiB(Math.Min(BitOperations.RoundUpToPowerOf2(Math.Max(videoRamMiB / 2, 32)), 512))),
+            Memory(1, ByteSize.FromMiB(BitOperations.RoundUpToPowerOf2(Math.Max(videoRamMiB / 2, 1)))),
             Memory(2, new(8 * ByteSize.KiB)),
             Io(3, 32),
             Rom(VgaRom),
@@ -97,8 +103,6 @@ public static class GuestBus
     };
 
     public static PciAddress Slot(int slot) => new(0, 0, slot, 0);
-
-    private static ulong PowerOfTwoAtLeast(ulong value) => ulong.IsPow2(value) ? value : 1UL << (64 - (int)ulong.LeadingZeroCount(value));
 
     private static Bar Memory(int index, ByteSize size, bool prefetchable = false) => new(index, BarKind.Memory, size, false, prefetchable);
 

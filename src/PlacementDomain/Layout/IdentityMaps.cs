@@ -16,12 +16,13 @@ public static class IdentityMaps
 {
     private static readonly AddressRange VgaHole = new(new PhysicalAddress(0xA0000), new PhysicalAddress(0xC0000));
 
-    private static readonly (AddressRange Range, string Name)[] FirmwarePages =
+    /// <summary>The pages the firmware, the toolstack and the hypervisor populate outside guest RAM (§6.3), with their names.</summary>
+    public static readonly IReadOnlyList<(AddressRange Range, string Name)> PopulatedFirmwarePages =
     [
         (FirmwareView.AcpiPages, "hvmloader's ACPI pages"),
         (FirmwareView.SpecialPages, "the special and ioreq pages"),
-        (new(new PhysicalAddress(0xFC100000), new PhysicalAddress(0xFC110000)), "the first 64 KiB of hvmloader's dynamic area"),
-        (new(new PhysicalAddress(0xFDFFF000), new PhysicalAddress(0xFE000000)), "the shared-info page"),
+        (FirmwareView.DynamicAreaStart, "the first 64 KiB of hvmloader's dynamic area"),
+        (FirmwareView.SharedInfoPage, "the shared-info page"),
         (FirmwareView.ApicAccessPage, "the APIC access page"),
     ];
 
@@ -62,7 +63,7 @@ public static class IdentityMaps
             return "it is guest RAM";
         }
 
-        foreach (var (pages, name) in FirmwarePages)
+        foreach (var (pages, name) in PopulatedFirmwarePages)
         {
             if (pages.Overlaps(range))
             {
@@ -93,12 +94,11 @@ public static class IdentityMaps
     /// </summary>
     public static AddressRange? Framebuffer(DomainLayout layout, X86Request request)
     {
-        if (request.Emulated.Vga == VgaModel.None)
+        if (GuestBus.VgaSlot(request.Emulated) is not { } slot)
         {
             return null;
         }
 
-        var slot = GuestBus.Slot(GuestBus.FirstFreeSlot + (request.Emulated.XenPlatformPci ? 1 : 0));
         var bar = layout.Bars.FirstOrDefault(b => b.Slot == slot && b.Host is null && b.Index == 0);
         if (bar?.Range is not { } range)
         {

@@ -71,13 +71,5 @@ public sealed class HotplugPropertyTests
             return true;
         }));
 
-    private static bool InPopulatedFirmwarePages(AddressRange range) =>
-        new[]
-        {
-            FirmwareView.AcpiPages,
-            FirmwareView.SpecialPages,
-            new AddressRange(new PhysicalAddress(0xFC100000), new PhysicalAddress(0xFC110000)),
-            new AddressRange(new PhysicalAddress(0xFDFFF000), new PhysicalAddress(0xFE000000)),
-            new AddressRange(new PhysicalAddress(0xFEE00000), new PhysicalAddress(0xFEE01000)),
-        }.Any(range.Overlaps);
+    private static bool InPopulatedFirmwarePages(AddressRange range) => IdentityMaps.PopulatedFirmwarePages.Any(p => p.Range.Overlaps(range));
 }
