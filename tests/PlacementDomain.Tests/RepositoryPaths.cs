@@ -8,6 +8,9 @@ internal static class RepositoryPaths
     /// <summary>The layout scenario files (host, request, expected outcome), in tests/cases.</summary>
     public static string Cases => Path.Combine(Root, "tests", "cases");
 
+    /// <summary>Files in the formats operators have (DMAR tables, logs, lspci, xl.cfg), written by the team: tests/formats/&lt;format&gt;.</summary>
+    public static string Formats(string format) => Path.Combine(Root, "tests", "formats", format);
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
