@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Placement.Agent;
+
+/// <summary>
+/// Writes an inventory to the service: a GET first for the host's generation, then the PUT with
+/// <c>If-Match</c> that generation (or <c>If-None-Match: *</c> for a new host), so that an edit
+/// made meanwhile by someone else is refused (412) instead of overwritten.
+/// </summary>
+internal sealed class ServiceClient(HttpClient http)
+{
+    /// <summary>The service's answer body on success; <see cref="AgentFailure"/> with its problem body otherwise.</summary>
+    public async Task<string> PutAsync(Uri service, string host, string inventoryJson, CancellationToken cancellationToken)
+    {
+        var url = new Uri(service, $"v1/hosts/{Uri.EscapeDataString(host)}");
+        try
+        {
+            using var put = new HttpRequestMessage(HttpMethod.Put, url) { Content = new StringContent(inventoryJson, Encoding.UTF8, "application/json") };
+            if (await CurrentETagAsync(url, cancellationToken) is { } etag)
+            {
+                put.Headers.IfMatch.Add(etag);
+            }
+            else
+            {
+                put.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
+            }
+
+            using var response = await http.SendAsync(put, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            return response.IsSuccessStatusCode
+                ? body
+                : throw new AgentFailure(ExitCode.ServiceRefused, $"PUT {url} answered {(int)response.StatusCode} {response.ReasonPhrase}:\n{body}");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new AgentFailure(ExitCode.ServiceRefused, $"Cannot reach {url}: {e.Message}");
+        }
+    }
+
+    /// <summary>The host's ETag, or null when the service does not have the host (404).</summary>
+    private async Task<EntityTagHeaderValue?> CurrentETagAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(url, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        return response is { IsSuccessStatusCode: true, Headers.ETag: { } etag }
+            ? etag
+            : throw new AgentFailure(ExitCode.ServiceRefused,
+                $"GET {url} answered {(int)response.StatusCode} {response.ReasonPhrase} without a usable ETag:\n{await response.Content.ReadAsStringAsync(cancellationToken)}");
+    }
+}
