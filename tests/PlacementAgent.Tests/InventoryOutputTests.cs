@@ -1,0 +1,94 @@
+namespace Placement.Agent.Tests;
+
+public class InventoryOutputTests
+{
+    [Fact]
+    public async Task Run_HostWithIommuAndDmar_PrintsDevicesAndRegionsOfPresentDevices()
+    {
+        using var tree = new HostTreeBuilder().Devices().Iommu("dmar0").File("sys/firmware/acpi/tables/DMAR", WorkstationHost.Dmar());
+
+        var run = await AgentRun.StartAsync("--root", tree.Root);
+
+        run.ExitCode.ShouldBe(0, run.Messages);
+        run.Output.ShouldBe(WorkstationHost.Inventory(memoryMiB: 32000, iommu: true, regions: true));
+    }
+
+    [Fact]
+    public async Task Run_HostWithIommuAndDmar_SaysWhatItLeftOut()
+    {
+        using var tree = new HostTreeBuilder().Devices().Iommu("dmar0").File("sys/firmware/acpi/tables/DMAR", WorkstationHost.Dmar());
+
+        var run = await AgentRun.StartAsync("--root", tree.Root);
+
+        run.Messages.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe(
+        [
+            "warning: RMRR [0x7a800000, 0x7a81e000) names 0000:00:1a.0, which this host does not have; it is left out of the region.",
+            "warning: RMRR [0x7a900000, 0x7a901000) names 0000:00:1d.0, which this host does not have; it is left out of the region.",
+            "warning: RMRR [0x7a900000, 0x7a901000) is left out: none of its devices is present (Xen ignores it too).",
+            "note: left out 0000:00:00.0: a bridge (class 0x060000) is not passed through.",
+            "note: left out 0000:00:1c.0: a bridge (class 0x060400) is not passed through.",
+        ]);
+    }
+
+    [Fact]
+    public async Task Run_NoIommu_DevicesUnprotectedNoRegionsAndSaysSo()
+    {
+        using var tree = new HostTreeBuilder().Devices();
+
+        var run = await AgentRun.StartAsync("--root", tree.Root);
+
+        run.ExitCode.ShouldBe(0, run.Messages);
+        run.Output.ShouldBe(WorkstationHost.Inventory(memoryMiB: 32000, iommu: false, regions: false));
+        run.Messages.ShouldStartWith("note: no IOMMU (sys/class/iommu is empty and there is no DMAR table)");
+    }
+
+    [Fact]
+    public async Task Run_DmarWithoutIommuClass_IommuFromTheTable()
+    {
+        using var tree = new HostTreeBuilder().Devices().File("sys/firmware/acpi/tables/DMAR", WorkstationHost.Dmar());
+
+        var run = await AgentRun.StartAsync("--root", tree.Root);
+
+        run.Output.ShouldBe(WorkstationHost.Inventory(memoryMiB: 32000, iommu: true, regions: true));
+    }
+
+    [Fact]
+    public async Task Run_XenDom0WithXlInfo_MemoryAndIommuFromXlInfoRegionsFromXmar()
+    {
+        using var tree = new HostTreeBuilder().Devices()
+            .File("sys/hypervisor/type", "xen\n")
+            .File("sys/firmware/acpi/tables/XMAR", DmarBuilder.AsXenHidesIt(WorkstationHost.Dmar()))
+            .File("xl-info.txt", "host : xen-r12-01\nmachine : x86_64\ntotal_memory : 65430\nvirt_caps : pv hvm hvm_directio pv_directio hap shadow\n");
+
+        var run = await AgentRun.StartAsync("--root", tree.Root, "--xl-info", Path.Combine(tree.Root, "xl-info.txt"));
+
+        run.ExitCode.ShouldBe(0, run.Messages);
+        run.Output.ShouldBe(WorkstationHost.Inventory(memoryMiB: 65430, iommu: true, regions: true));
+        run.Messages.ShouldNotContain("dom0's memory");
+    }
+
+    [Fact]
+    public async Task Run_XenWithoutXlInfo_WarnsThatMeminfoIsDom0s()
+    {
+        using var tree = new HostTreeBuilder().Devices().File("sys/hypervisor/type", "xen\n");
+
+        var run = await AgentRun.StartAsync("--root", tree.Root);
+
+        run.Output.ShouldBe(WorkstationHost.Inventory(memoryMiB: 32000, iommu: false, regions: false));
+        run.Messages.ShouldContain("warning: this system runs on Xen; proc/meminfo holds dom0's memory, not the host's. Pass --xl-info");
+    }
+
+    [Fact]
+    public async Task Run_XlInfoWithoutDirectIo_NoIommuDespiteTheTable()
+    {
+        using var tree = new HostTreeBuilder().Devices()
+            .File("sys/firmware/acpi/tables/XMAR", DmarBuilder.AsXenHidesIt(WorkstationHost.Dmar()))
+            .File("xl-info.txt", "total_memory : 65430\nvirt_caps : pv hvm hap shadow\n");
+
+        var run = await AgentRun.StartAsync("--root", tree.Root, "--xl-info", Path.Combine(tree.Root, "xl-info.txt"));
+
+        run.Output.ShouldContain("\"iommu\": false");
+        run.Output.ShouldContain("\"start\": \"0x7b000000\"");
+        run.Messages.ShouldContain("note: xl info's virt_caps has no hvm_directio");
+    }
+}
