@@ -14,7 +14,9 @@ internal sealed class ServiceClient(HttpClient http)
     /// <summary>The service's answer body on success; <see cref="AgentFailure"/> with its problem body otherwise.</summary>
     public async Task<string> PutAsync(Uri service, string host, string inventoryJson, CancellationToken cancellationToken)
     {
-        var url = new Uri(service, $"v1/hosts/{Uri.EscapeDataString(host)}");
+        // A base without its final slash would lose its last path segment (http://x/placement -> http://x/v1/...).
+        var root = service.AbsoluteUri.EndsWith('/') ? service : new Uri(service.AbsoluteUri + "/");
+        var url = new Uri(root, $"v1/hosts/{Uri.EscapeDataString(host)}");
         try
         {
             using var put = new HttpRequestMessage(HttpMethod.Put, url) { Content = new StringContent(inventoryJson, Encoding.UTF8, "application/json") };

@@ -1,0 +1,65 @@
+namespace Placement.Agent.Tests;
+
+public class PutTests
+{
+    private const string Saved = """{"name":"xen-r12-01","generation":8}""";
+
+    [Fact]
+    public async Task Run_PutKnownHost_IfMatchTheGenerationItRead()
+    {
+        using var tree = new HostTreeBuilder().Devices().Iommu("dmar0").File("sys/firmware/acpi/tables/DMAR", WorkstationHost.Dmar());
+        using var service = new StubService(new StubService.Answer(200, "{}", "\"7\""), new StubService.Answer(200, Saved, "\"8\""));
+
+        var run = await AgentRun.StartAsync("--root", tree.Root, "--host", "xen-r12-01", "--service", service.Url, "--put");
+
+        run.ExitCode.ShouldBe(0, run.Messages);
+        run.Output.ShouldBe(Saved + "\n");
+        service.Requests.Select(r => (r.Method, r.Path, r.IfMatch, r.IfNoneMatch)).ShouldBe(
+            [("GET", "/v1/hosts/xen-r12-01", null, null), ("PUT", "/v1/hosts/xen-r12-01", "\"7\"", null)]);
+        service.Requests[1].ContentType.ShouldBe("application/json; charset=utf-8");
+        (service.Requests[1].Body + "\n").ShouldBe(WorkstationHost.Inventory(memoryMiB: 32000, iommu: true, regions: true));
+    }
+
+    [Fact]
+    public async Task Run_PutNewHost_IfNoneMatchStar()
+    {
+        using var tree = new HostTreeBuilder().Devices();
+        using var service = new StubService(new StubService.Answer(404, """{"code":"host-not-found"}"""), new StubService.Answer(201, Saved, "\"1\""));
+
+        var run = await AgentRun.StartAsync("--root", tree.Root, "--host", "xen-r12-01", "--service", service.Url.TrimEnd('/'), "--put");
+
+        run.ExitCode.ShouldBe(0, run.Messages);
+        service.Requests.Select(r => (r.Method, r.Path, r.IfMatch, r.IfNoneMatch)).ShouldBe(
+            [("GET", "/v1/hosts/xen-r12-01", null, null), ("PUT", "/v1/hosts/xen-r12-01", null, "*")]);
+    }
+
+    [Fact]
+    public async Task Run_ServiceRefuses_Exit4WithTheProblemBody()
+    {
+        const string problem = """{"title":"The host is in use.","status":409,"code":"host-in-use"}""";
+        using var tree = new HostTreeBuilder().Devices();
+        using var service = new StubService(new StubService.Answer(200, "{}", "\"3\""), new StubService.Answer(409, problem));
+
+        var run = await AgentRun.StartAsync("--root", tree.Root, "--host", "xen-r12-01", "--service", service.Url, "--put");
+
+        run.ExitCode.ShouldBe(4);
+        run.Messages.ShouldContain($"error: PUT {service.Url}v1/hosts/xen-r12-01 answered 409 Conflict:\n{problem}\n");
+        run.Output.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Run_ServiceUnreachable_Exit4()
+    {
+        using var tree = new HostTreeBuilder().Devices();
+        string url;
+        using (var gone = new StubService())
+        {
+            url = gone.Url;
+        }
+
+        var run = await AgentRun.StartAsync("--root", tree.Root, "--host", "h1", "--service", url, "--put");
+
+        run.ExitCode.ShouldBe(4);
+        run.Messages.ShouldContain($"error: Cannot reach {url}v1/hosts/h1");
+    }
+}
