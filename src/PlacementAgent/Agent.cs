@@ -26,8 +26,9 @@ internal static class Agent
                 return (int)ExitCode.Ok;
             }
 
-            output.WriteLine(await new ServiceClient(http).PutAsync(options.Service!, options.Host!, json, cancellationToken));
-            messages.WriteLine($"registered {options.Host} at {options.Service}");
+            var saved = await new ServiceClient(http).PutAsync(options.Service!, options.Host!, json, cancellationToken);
+            output.WriteLine(saved.Body);
+            messages.WriteLine($"{(saved.Created ? "created" : "replaced")} {options.Host} at {options.Service}: generation {saved.Generation}");
             return (int)ExitCode.Ok;
         }
         catch (AgentFailure failure)

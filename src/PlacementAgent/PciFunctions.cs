@@ -22,7 +22,13 @@ internal static class PciFunctions
             }
 
             string? File(string file) => tree.ReadText($"{Folder}/{name}/{file}");
-            devices.Add(DomainReaders.ReadPciFunction(address, File("vendor"), File("device"), File("class"), File("resource"), File("numa_node")));
+            var (device, warnings) = DomainReaders.ReadPciFunction(address, File("vendor"), File("device"), File("class"), File("resource"), File("numa_node"));
+            foreach (var warning in warnings)
+            {
+                messages.WriteLine($"warning: {warning.Message} ({warning.Code})");
+            }
+
+            devices.Add(device);
         }
 
         return devices;

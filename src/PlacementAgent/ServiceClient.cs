@@ -11,8 +11,8 @@ namespace Placement.Agent;
 /// </summary>
 internal sealed class ServiceClient(HttpClient http)
 {
-    /// <summary>The service's answer body on success; <see cref="AgentFailure"/> with its problem body otherwise.</summary>
-    public async Task<string> PutAsync(Uri service, string host, string inventoryJson, CancellationToken cancellationToken)
+    /// <summary>The service's answer on success; <see cref="AgentFailure"/> with its problem body otherwise.</summary>
+    public async Task<SavedHost> PutAsync(Uri service, string host, string inventoryJson, CancellationToken cancellationToken)
     {
         // A base without its final slash would lose its last path segment (http://x/placement -> http://x/v1/...).
         var root = service.AbsoluteUri.EndsWith('/') ? service : new Uri(service.AbsoluteUri + "/");
@@ -32,7 +32,7 @@ internal sealed class ServiceClient(HttpClient http)
             using var response = await http.SendAsync(put, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             return response.IsSuccessStatusCode
-                ? body
+                ? new SavedHost(response.StatusCode == HttpStatusCode.Created, response.Headers.ETag?.Tag.Trim('"'), body)
                 : throw new AgentFailure(ExitCode.ServiceRefused, $"PUT {url} answered {(int)response.StatusCode} {response.ReasonPhrase}:\n{body}");
         }
         catch (HttpRequestException e)
@@ -56,3 +56,6 @@ internal sealed class ServiceClient(HttpClient http)
                 $"GET {url} answered {(int)response.StatusCode} {response.ReasonPhrase} without a usable ETag:\n{await response.Content.ReadAsStringAsync(cancellationToken)}");
     }
 }
+
+/// <summary>A successful PUT: whether the host was new, its generation (the ETag without quotes) and the service's answer body.</summary>
+internal sealed record SavedHost(bool Created, string? Generation, string Body);

@@ -14,6 +14,7 @@ public class PutTests
 
         run.ExitCode.ShouldBe(0, run.Messages);
         run.Output.ShouldBe(Saved + "\n");
+        run.Messages.ShouldEndWith($"replaced xen-r12-01 at {service.Url}: generation 8\n");
         service.Requests.Select(r => (r.Method, r.Path, r.IfMatch, r.IfNoneMatch)).ShouldBe(
             [("GET", "/v1/hosts/xen-r12-01", null, null), ("PUT", "/v1/hosts/xen-r12-01", "\"7\"", null)]);
         service.Requests[1].ContentType.ShouldBe("application/json; charset=utf-8");
@@ -29,6 +30,8 @@ public class PutTests
         var run = await AgentRun.StartAsync("--root", tree.Root, "--host", "xen-r12-01", "--service", service.Url.TrimEnd('/'), "--put");
 
         run.ExitCode.ShouldBe(0, run.Messages);
+        run.Messages.ShouldEndWith(": generation 1\n");
+        run.Messages.ShouldContain("created xen-r12-01 at ");
         service.Requests.Select(r => (r.Method, r.Path, r.IfMatch, r.IfNoneMatch)).ShouldBe(
             [("GET", "/v1/hosts/xen-r12-01", null, null), ("PUT", "/v1/hosts/xen-r12-01", null, "*")]);
     }

@@ -9,8 +9,8 @@ namespace Placement.Agent.Seams;
 /// <summary>
 /// Stands in for the domain's sysfs reader until it is merged: the texts of a function's
 /// <c>vendor</c>, <c>device</c>, <c>class</c>, <c>resource</c> and <c>numa_node</c> files. Lines 0-5
-/// of <c>resource</c> are the BARs and line 6 the ROM (<c>start end flags</c>, inclusive end);
-/// later lines (SR-IOV, bridge windows) are not the function's own.
+/// of <c>resource</c> are the BARs (<c>start end flags</c>, inclusive end); the ROM and later
+/// lines (SR-IOV, bridge windows) are left out, as <see cref="ImportedBar"/> says.
 /// </summary>
 internal static class ProvisionalSysfsPciFunction
 {
@@ -18,14 +18,14 @@ internal static class ProvisionalSysfsPciFunction
     private const ulong MemResource = 0x200;
     private const ulong Prefetch = 0x2000;
     private const ulong Mem64 = 0x100000;
-    private const ulong Disabled = 0x10000000;
     private const ulong Unset = 0x20000000;
 
-    public static ImportedDevice Read(PciAddress address, string? vendor, string? device, string? @class, string? resource, string? numaNode)
+    public static (ImportedDevice Device, IReadOnlyList<ImportWarning> Warnings) ReadWithWarnings(
+        PciAddress address, string? vendor, string? device, string? @class, string? resource, string? numaNode)
     {
         var bars = new List<ImportedBar>();
         var lines = (resource ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        for (var index = 0; index < Math.Min(lines.Length, Bar.RomIndex + 1); index++)
+        for (var index = 0; index < Math.Min(lines.Length, Bar.RomIndex); index++)
         {
             if (ReadBar(index, lines[index]) is { } bar)
             {
@@ -33,10 +33,10 @@ internal static class ProvisionalSysfsPciFunction
             }
         }
 
-        return new ImportedDevice(address, Id(vendor), Id(device), ClassCode(@class), bars)
+        return (new ImportedDevice(address, Id(vendor), Id(device), ClassCode(@class), bars)
         {
             NumaNode = int.TryParse(numaNode?.Trim(), CultureInfo.InvariantCulture, out var node) && node >= 0 ? node : null,
-        };
+        }, []);
     }
 
     private static ImportedBar? ReadBar(int index, string line)
@@ -48,13 +48,10 @@ internal static class ProvisionalSysfsPciFunction
             return null;
         }
 
-        var kind = index == Bar.RomIndex ? BarKind.Rom : (flags & IoResource) != 0 ? BarKind.Io : BarKind.Memory;
+        var kind = (flags & IoResource) != 0 ? BarKind.Io : BarKind.Memory;
         var assigned = (flags & Unset) == 0;
         return new ImportedBar(index, kind, assigned ? new PhysicalAddress(start) : null, new ByteSize(end - start + 1),
-            kind == BarKind.Memory && (flags & Mem64) != 0, kind == BarKind.Memory && (flags & Prefetch) != 0)
-        {
-            Disabled = (flags & Disabled) != 0,
-        };
+            kind == BarKind.Memory && (flags & Mem64) != 0, kind == BarKind.Memory && (flags & Prefetch) != 0);
     }
 
     private static ushort? Id(string? text) => PciIds.TryParseId(text?.Trim(), out var id) ? id : null;
