@@ -19,14 +19,14 @@ internal static class Agent
 
         try
         {
-            var json = Read(options, messages).ToJson();
+            var inventory = Read(options, messages);
             if (!options.Put)
             {
-                output.WriteLine(json);
+                output.WriteLine(inventory.ToJson());
                 return (int)ExitCode.Ok;
             }
 
-            var saved = await new ServiceClient(http).PutAsync(options.Service!, options.Host!, json, cancellationToken);
+            var saved = await new ServiceClient(http).PutAsync(options.Service!, options.Host!, inventory, cancellationToken);
             output.WriteLine(saved.Body);
             messages.WriteLine($"{(saved.Created ? "created" : "replaced")} {options.Host} at {options.Service}: generation {saved.Generation}");
             return (int)ExitCode.Ok;

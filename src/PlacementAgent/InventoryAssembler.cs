@@ -28,7 +28,7 @@ internal static class InventoryAssembler
             devices.Add(Device(function, facts.Iommu, messages));
         }
 
-        return new InventoryDocument(InventoryNames.Name(CpuArchitecture.X64), facts.MemoryMiB, facts.PhysAddressBits, facts.Iommu, devices,
+        return new InventoryDocument(InventoryNames.Name(CpuArchitecture.X64), facts.MemoryMiB, facts.PhysAddressBits, facts.Iommu, null, devices,
             kept.Select(r => new RegionDocument(r.Range.Start.ToString(), r.Range.End.ToString(), r.Devices.Select(d => d.ToString()).ToList())).ToList());
     }
 
@@ -49,7 +49,7 @@ internal static class InventoryAssembler
             bars.Add(new BarDocument(index, InventoryNames.Name(bar.Kind), bar.Size.ToString(), bar.Is64Bit, bar.Prefetchable));
         }
 
-        return new DeviceDocument(function.Address.ToString(), iommu,
+        return new DeviceDocument(function.Address.ToString(), null, iommu,
             function.VendorId is { } vendor ? PciIds.FormatId(vendor) : null,
             function.DeviceId is { } device ? PciIds.FormatId(device) : null,
             function.ClassCode is { } code ? PciIds.FormatClassCode(code) : null,

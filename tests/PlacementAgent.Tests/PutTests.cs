@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Placement.Agent.Tests;
 
 public class PutTests
@@ -19,6 +21,28 @@ public class PutTests
             [("GET", "/v1/hosts/xen-r12-01", null, null), ("PUT", "/v1/hosts/xen-r12-01", "\"7\"", null)]);
         service.Requests[1].ContentType.ShouldBe("application/json; charset=utf-8");
         (service.Requests[1].Body + "\n").ShouldBe(WorkstationHost.Inventory(memoryMiB: 32000, iommu: true, regions: true));
+    }
+
+    [Fact]
+    public async Task Run_PutKnownHost_KeepsLabelsAndDescriptionsOfDevicesStillPresent()
+    {
+        const string current = """
+            {"name":"xen-r12-01","generation":7,"labels":{"rack":"r12"},
+             "devices":[{"sbdf":"0000:00:14.0","description":"USB xHCI","labels":{}},
+                        {"sbdf":"0000:01:00.0","description":null,"labels":{"model":"i210"}},
+                        {"sbdf":"0000:05:00.0","description":"gone","labels":{"model":"a100"}}]}
+            """;
+        using var tree = new HostTreeBuilder().Devices();
+        using var service = new StubService(new StubService.Answer(200, current, "\"7\""), new StubService.Answer(200, Saved, "\"8\""));
+
+        var run = await AgentRun.StartAsync("--root", tree.Root, "--host", "xen-r12-01", "--service", service.Url, "--put");
+
+        run.ExitCode.ShouldBe(0, run.Messages);
+        using var sent = JsonDocument.Parse(service.Requests[1].Body);
+        Text(sent.RootElement, "labels").ShouldBe("""{"rack":"r12"}""");
+        sent.RootElement.GetProperty("devices").EnumerateArray()
+            .Select(d => (d.GetProperty("sbdf").GetString(), Text(d, "description"), Text(d, "labels")))
+            .ShouldBe([("0000:00:02.0", null, null), ("0000:00:14.0", "USB xHCI", null), ("0000:01:00.0", null, """{"model":"i210"}""")]);
     }
 
     [Fact]
@@ -65,4 +89,9 @@ public class PutTests
         run.ExitCode.ShouldBe(4);
         run.Messages.ShouldContain($"error: Cannot reach {url}v1/hosts/h1");
     }
+
+    /// <summary>A string property's value, another property's JSON without white space, or null when absent.</summary>
+    private static string? Text(JsonElement element, string name) => !element.TryGetProperty(name, out var value) ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : string.Concat(value.GetRawText().Where(c => !char.IsWhiteSpace(c)));
 }
