@@ -48,7 +48,7 @@ internal static class Agent
 
         var facts = HostFacts.Read(tree, options.XlInfo, messages);
         var functions = PciFunctions.Read(tree, messages);
-        var regions = DmarRegions.Read(tree, messages);
-        return InventoryAssembler.Build(facts, functions, regions, messages);
+        var (regions, unresolved) = DmarRegions.Read(tree, messages);
+        return InventoryAssembler.Build(facts, functions, regions, unresolved, messages);
     }
 }

@@ -15,13 +15,13 @@ internal static class DmarRegions
 
     public static bool Present(HostTree tree) => File.Exists(tree.PathOf(Dmar)) || File.Exists(tree.PathOf(XenRenamedDmar));
 
-    /// <summary>The table's regions; empty when there is no table. Unresolved scopes and warnings go to <paramref name="messages"/>.</summary>
-    public static IReadOnlyList<ImportedRegion> Read(HostTree tree, TextWriter messages)
+    /// <summary>The table's regions and unresolved scopes; none when there is no table. Both and the reader's warnings go to <paramref name="messages"/>.</summary>
+    public static (IReadOnlyList<ImportedRegion> Regions, IReadOnlyList<UnresolvedScope> Unresolved) Read(HostTree tree, TextWriter messages)
     {
         var (path, bytes) = tree.ReadBytes(Dmar) is { } dmar ? (Dmar, dmar) : (XenRenamedDmar, Unrenamed(tree.ReadBytes(XenRenamedDmar)));
         if (bytes is null)
         {
-            return [];
+            return ([], []);
         }
 
         switch (DomainReaders.ReadDmar(bytes))
@@ -32,7 +32,7 @@ internal static class DmarRegions
             case Imported { Inventory: var inventory }:
                 foreach (var scope in inventory.UnresolvedScopes)
                 {
-                    messages.WriteLine($"warning: RMRR {scope.Range}: device scope {scope.Path} not resolved ({scope.Why}); that device is not listed for the region.");
+                    messages.WriteLine($"warning: RMRR {scope.Range}: device scope {scope.Path} is not resolved ({scope.Why}); add its device to the region by hand.");
                 }
 
                 foreach (var warning in inventory.Warnings)
@@ -40,7 +40,7 @@ internal static class DmarRegions
                     messages.WriteLine($"warning: {path} byte {warning.Offset}: {warning.Message} ({warning.Code})");
                 }
 
-                return inventory.ReservedRegions;
+                return (inventory.ReservedRegions, inventory.UnresolvedScopes);
             default:
                 throw new InvalidOperationException("An import outcome is Imported or Unreadable.");
         }

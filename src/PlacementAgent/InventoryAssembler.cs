@@ -11,10 +11,11 @@ namespace Placement.Agent;
 /// </summary>
 internal static class InventoryAssembler
 {
-    public static InventoryDocument Build(HostFacts facts, IReadOnlyList<ImportedDevice> functions, IReadOnlyList<ImportedRegion> regions, TextWriter messages)
+    public static InventoryDocument Build(
+        HostFacts facts, IReadOnlyList<ImportedDevice> functions, IReadOnlyList<ImportedRegion> regions, IReadOnlyList<UnresolvedScope> unresolved, TextWriter messages)
     {
         var present = functions.Select(f => f.Address).ToHashSet();
-        var kept = Regions(regions, present, messages);
+        var kept = Regions(regions, present, unresolved.Select(u => u.Range).ToHashSet(), messages);
         var named = kept.SelectMany(r => r.Devices).ToHashSet();
         var devices = new List<DeviceDocument>();
         foreach (var function in functions.OrderBy(f => f.Address))
@@ -59,9 +60,10 @@ internal static class InventoryAssembler
     /// <summary>
     /// Regions by start, exact duplicates merged (firmware repeats an RMRR per device). A device the
     /// host does not have is dropped from its region, and a region left without devices is dropped
-    /// (Xen ignores an RMRR none of whose devices is present).
+    /// (Xen ignores an RMRR none of whose devices is present; the service takes none without devices).
     /// </summary>
-    private static List<(AddressRange Range, List<PciAddress> Devices)> Regions(IReadOnlyList<ImportedRegion> regions, HashSet<PciAddress> present, TextWriter messages)
+    private static List<(AddressRange Range, List<PciAddress> Devices)> Regions(
+        IReadOnlyList<ImportedRegion> regions, HashSet<PciAddress> present, HashSet<AddressRange> unresolved, TextWriter messages)
     {
         var kept = new List<(AddressRange Range, List<PciAddress> Devices)>();
         foreach (var group in regions.GroupBy(r => r.Range).OrderBy(g => g.Key.Start).ThenBy(g => g.Key.End))
@@ -75,7 +77,9 @@ internal static class InventoryAssembler
             devices.RemoveAll(d => !present.Contains(d));
             if (devices.Count == 0)
             {
-                messages.WriteLine($"warning: RMRR {group.Key} is left out: none of its devices is present (Xen ignores it too).");
+                messages.WriteLine(unresolved.Contains(group.Key)
+                    ? $"warning: RMRR {group.Key} is left out: its only devices are scopes the agent does not resolve; add it by hand."
+                    : $"warning: RMRR {group.Key} is left out: none of its devices is present (Xen ignores it too).");
                 continue;
             }
 

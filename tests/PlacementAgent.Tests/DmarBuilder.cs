@@ -42,6 +42,26 @@ internal sealed class DmarBuilder
         return this;
     }
 
+    /// <summary>An RMRR whose one scope is a PCI endpoint behind bridges: from <paramref name="bus"/> through each (device, function) of <paramref name="path"/>.</summary>
+    public DmarBuilder RmrrBehindBridges(ulong @base, ulong limit, byte bus, params (byte Device, byte Function)[] path)
+    {
+        var rmrr = new byte[24 + 6 + (2 * path.Length)];
+        Header(rmrr, type: 1);
+        BinaryPrimitives.WriteUInt64LittleEndian(rmrr.AsSpan(8), @base);
+        BinaryPrimitives.WriteUInt64LittleEndian(rmrr.AsSpan(16), limit);
+        rmrr[24] = 1;
+        rmrr[25] = (byte)(6 + (2 * path.Length));
+        rmrr[29] = bus;
+        for (var i = 0; i < path.Length; i++)
+        {
+            rmrr[30 + (2 * i)] = path[i].Device;
+            rmrr[31 + (2 * i)] = path[i].Function;
+        }
+
+        structures.Add(rmrr);
+        return this;
+    }
+
     public byte[] Build()
     {
         var table = new byte[48 + structures.Sum(s => s.Length)];

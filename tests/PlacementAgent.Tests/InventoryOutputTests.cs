@@ -91,4 +91,22 @@ public class InventoryOutputTests
         run.Output.ShouldContain("\"start\": \"0x7b000000\"");
         run.Messages.ShouldContain("note: xl info's virt_caps has no hvm_directio");
     }
+
+    [Fact]
+    public async Task Run_RmrrOnlyBehindBridges_LeftOutAndSaysToAddItByHand()
+    {
+        var table = new DmarBuilder().IncludeAllUnit(0xfed90000)
+            .Rmrr(0x7b000000, 0x7f7fffff, (0x00, 0x02, 0))
+            .RmrrBehindBridges(0x7a000000, 0x7a0fffff, 0x00, (0x1c, 0), (0x00, 0))
+            .Build();
+        using var tree = new HostTreeBuilder().Devices().File("sys/firmware/acpi/tables/DMAR", table);
+
+        var run = await AgentRun.StartAsync("--root", tree.Root);
+
+        run.ExitCode.ShouldBe(0, run.Messages);
+        run.Output.ShouldContain("\"start\": \"0x7b000000\"");
+        run.Output.ShouldNotContain("0x7a000000");
+        run.Messages.ShouldContain("warning: RMRR [0x7a000000, 0x7a100000): device scope ");
+        run.Messages.ShouldContain("add its device to the region by hand.");
+    }
 }
