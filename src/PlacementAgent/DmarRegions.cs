@@ -30,20 +30,37 @@ internal static class DmarRegions
                 throw new AgentFailure(ExitCode.UnreadableInput,
                     $"Cannot read {tree.PathOf(path)} at byte {failure.Offset}: {failure.Message} Expected {failure.Expected}.");
             case Imported { Inventory: var inventory }:
-                foreach (var scope in inventory.UnresolvedScopes)
-                {
-                    messages.WriteLine($"warning: RMRR {scope.Range}: device scope {scope.Path} is not resolved ({scope.Why}); add its device to the region by hand.");
-                }
-
                 foreach (var warning in inventory.Warnings)
                 {
                     messages.WriteLine($"warning: {path} byte {warning.Offset}: {warning.Message} ({warning.Code})");
                 }
 
-                return (inventory.ReservedRegions, inventory.UnresolvedScopes);
+                return WithBridgePaths(tree, inventory, messages);
             default:
                 throw new InvalidOperationException("An import outcome is Imported or Unreadable.");
         }
+    }
+
+    /// <summary>The regions with the devices of the scopes <see cref="BridgePaths"/> resolves; the others are reported and returned.</summary>
+    private static (IReadOnlyList<ImportedRegion>, IReadOnlyList<UnresolvedScope>) WithBridgePaths(HostTree tree, PartialInventory inventory, TextWriter messages)
+    {
+        var regions = inventory.ReservedRegions.ToList();
+        var unresolved = new List<UnresolvedScope>();
+        foreach (var scope in inventory.UnresolvedScopes)
+        {
+            var index = regions.FindIndex(r => r.Range == scope.Range);
+            if (index >= 0 && BridgePaths.Resolve(tree, scope) is { } device)
+            {
+                messages.WriteLine($"note: RMRR {scope.Range}: device scope {scope.Path} is {device} through the host's bridges.");
+                regions[index] = regions[index] with { Devices = [.. regions[index].Devices.Append(device).Distinct()] };
+                continue;
+            }
+
+            messages.WriteLine($"warning: RMRR {scope.Range}: device scope {scope.Path} is not resolved ({scope.Why}); add its device to the region by hand.");
+            unresolved.Add(scope);
+        }
+
+        return (regions, unresolved);
     }
 
     // Xen writes 'X' over the 'D' and lowers the checksum by the same amount: undo both.

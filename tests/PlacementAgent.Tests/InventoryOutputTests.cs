@@ -106,7 +106,45 @@ public class InventoryOutputTests
         run.ExitCode.ShouldBe(0, run.Messages);
         run.Output.ShouldContain("\"start\": \"0x7b000000\"");
         run.Output.ShouldNotContain("0x7a000000");
-        run.Messages.ShouldContain("warning: RMRR [0x7a000000, 0x7a100000): device scope ");
-        run.Messages.ShouldContain("add its device to the region by hand.");
+        run.Messages.ShouldContain("warning: RMRR [0x7a000000, 0x7a100000): device scope 0000:00:1c.0/00.0 is not resolved (");
+        run.Messages.ShouldContain("warning: RMRR [0x7a000000, 0x7a100000) is left out: its only devices are scopes the agent does not resolve; add it by hand.");
+    }
+
+    [Theory]
+    [InlineData("1", 0x00, "0000:01:00.0")] // the root port's secondary bus holds the NIC
+    [InlineData("0", 0x1c, null)] // back at 00:1c.0, a PCI bridge: a bridge's scope covers what is below it, unresolved
+    [InlineData("2", 0x00, null)] // nothing at 02:00.0
+    public async Task Run_RmrrBehindBridges_ResolvedThroughSecondaryBusNumber(string secondaryBus, byte lastDevice, string? device)
+    {
+        var table = new DmarBuilder().IncludeAllUnit(0xfed90000)
+            .RmrrBehindBridges(0x7a000000, 0x7a0fffff, 0x00, (0x1c, 0), (lastDevice, 0))
+            .Build();
+        using var tree = new HostTreeBuilder().Devices()
+            .File("sys/bus/pci/devices/0000:00:1c.0/secondary_bus_number", secondaryBus + "\n")
+            .File("sys/firmware/acpi/tables/DMAR", table);
+
+        var run = await AgentRun.StartAsync("--root", tree.Root);
+
+        run.ExitCode.ShouldBe(0, run.Messages);
+        if (device is null)
+        {
+            run.Output.ShouldContain("\"reservedRegions\": []");
+            run.Messages.ShouldContain($"device scope 0000:00:1c.0/{lastDevice:x2}.0 is not resolved");
+        }
+        else
+        {
+            run.Output.ShouldContain($$"""
+                  "reservedRegions": [
+                    {
+                      "start": "0x7a000000",
+                      "end": "0x7a100000",
+                      "devices": [
+                        "{{device}}"
+                      ]
+                    }
+                  ]
+                """);
+            run.Messages.ShouldContain($"note: RMRR [0x7a000000, 0x7a100000): device scope 0000:00:1c.0/00.0 is {device} through the host's bridges.");
+        }
     }
 }

@@ -63,15 +63,27 @@ internal static class ProvisionalDmarTable
             {
                 devices.Add(new PciAddress(segment, scope[5], scope[6], scope[7]));
             }
-            else
+            else if (scope[0] is 1 or 2)
             {
-                unresolved.Add(new UnresolvedScope(range, $"type {scope[0]} at bus {scope[5]:x2}", "not a one-hop PCI endpoint"));
+                unresolved.Add(new UnresolvedScope(range, Describe(segment, scope), scope[0] == 1 ? "multi-hop PCI path" : "PCI bridge scope"));
             }
 
             at += scope.Length;
         }
 
         regions.Add(new ImportedRegion(range, devices));
+    }
+
+    /// <summary>The path as <c>SSSS:BB:DD.F/DD.F/...</c>, as the domain's reader gives it.</summary>
+    private static string Describe(ushort segment, ReadOnlySpan<byte> scope)
+    {
+        var hops = new List<string>();
+        for (var at = 6; at + 1 < scope.Length; at += 2)
+        {
+            hops.Add($"{scope[at]:x2}.{scope[at + 1]:x}");
+        }
+
+        return $"{segment:x4}:{scope[5]:x2}:" + string.Join('/', hops);
     }
 
     private static byte Checksum(ReadOnlySpan<byte> bytes)
