@@ -58,32 +58,32 @@ internal static class InventoryAssembler
     }
 
     /// <summary>
-    /// Regions by start, exact duplicates merged (firmware repeats an RMRR per device). A device the
-    /// host does not have is dropped from its region, and a region left without devices is dropped
-    /// (Xen ignores an RMRR none of whose devices is present; the service takes none without devices).
+    /// Regions by start (the DMAR reader refuses overlapping RMRRs, as Xen does). A device the host
+    /// does not have is dropped from its region, and a region left without devices is dropped (Xen
+    /// ignores an RMRR none of whose devices is present; the service takes none without devices).
     /// </summary>
     private static List<(AddressRange Range, List<PciAddress> Devices)> Regions(
         IReadOnlyList<ImportedRegion> regions, HashSet<PciAddress> present, HashSet<AddressRange> unresolved, TextWriter messages)
     {
         var kept = new List<(AddressRange Range, List<PciAddress> Devices)>();
-        foreach (var group in regions.GroupBy(r => r.Range).OrderBy(g => g.Key.Start).ThenBy(g => g.Key.End))
+        foreach (var region in regions.OrderBy(r => r.Range.Start))
         {
-            var devices = group.SelectMany(r => r.Devices).Distinct().Order().ToList();
+            var devices = region.Devices.Distinct().Order().ToList();
             foreach (var absent in devices.Where(d => !present.Contains(d)))
             {
-                messages.WriteLine($"warning: RMRR {group.Key} names {absent}, which this host does not have; it is left out of the region.");
+                messages.WriteLine($"warning: RMRR {region.Range} names {absent}, which this host does not have; it is left out of the region.");
             }
 
             devices.RemoveAll(d => !present.Contains(d));
             if (devices.Count == 0)
             {
-                messages.WriteLine(unresolved.Contains(group.Key)
-                    ? $"warning: RMRR {group.Key} is left out: its only devices are scopes the agent does not resolve; add it by hand."
-                    : $"warning: RMRR {group.Key} is left out: none of its devices is present (Xen ignores it too).");
+                messages.WriteLine(unresolved.Contains(region.Range)
+                    ? $"warning: RMRR {region.Range} is left out: its only devices are scopes the agent does not resolve; add it by hand."
+                    : $"warning: RMRR {region.Range} is left out: none of its devices is present (Xen ignores it too).");
                 continue;
             }
 
-            kept.Add((group.Key, devices));
+            kept.Add((region.Range, devices));
         }
 
         return kept;

@@ -36,7 +36,7 @@ internal static class ProvisionalDmarTable
             var size = BinaryPrimitives.ReadUInt16LittleEndian(table[(at + 2)..]);
             if (size < 4 || at + size > length || (type == RmrrType && size < 24))
             {
-                return new Unreadable(new ImportFailure("dmar-bad-structure", "A remapping structure runs past the table.", "a structure of 4 bytes or more inside the table", Offset: at));
+                return new Unreadable(new ImportFailure("dmar-bad-structure", "A remapping structure runs past the table.", "a structure of 4 bytes or more inside the table", Offset: at + 2));
             }
 
             if (type == RmrrType)
