@@ -11,8 +11,9 @@ internal sealed record AgentOptions(string Root, string? XlInfo, string? Host, U
         (proc/cpuinfo) under --root, and prints the inventory JSON that PUT /v1/hosts/<name> accepts.
 
           --root <folder>    read every file under this folder instead of / (a copied tree)
-          --xl-info <file>   the output of `xl info` on a Xen host: its total_memory (MiB) is the
-                             host's RAM (dom0's meminfo is not), virt_caps hvm_directio its IOMMU
+          --xl-info <file>   the output of `xl info` on a Xen host (a path of its own, not under
+                             --root): its total_memory (MiB) is the host's RAM (dom0's meminfo is
+                             not), virt_caps hvm_directio says whether it has an IOMMU
           --host <name>      the host's name in the service (required with --put)
           --service <url>    the service's base URL, e.g. http://127.0.0.1:5080 (required with --put)
           --put              PUT the inventory instead of printing it (If-Match the current
