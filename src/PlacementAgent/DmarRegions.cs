@@ -5,24 +5,27 @@ namespace Placement.Agent;
 
 /// <summary>
 /// The reserved regions (RMRRs) of the host's ACPI DMAR table. Xen hides the table from dom0 by
-/// renaming it XMAR (and fixing the checksum), so under Xen it is read from there with its
-/// signature put back.
+/// renaming it: <c>RMAD</c> in current releases (the same bytes, so the checksum holds), <c>XMAR</c>
+/// in older ones (with the checksum lowered to match). Under Xen it is read from there with its signature put back.
 /// </summary>
 internal static class DmarRegions
 {
-    public const string Dmar = "sys/firmware/acpi/tables/DMAR";
-    public const string XenRenamedDmar = "sys/firmware/acpi/tables/XMAR";
+    public const string Tables = "sys/firmware/acpi/tables";
 
-    public static bool Present(HostTree tree) => File.Exists(tree.PathOf(Dmar)) || File.Exists(tree.PathOf(XenRenamedDmar));
+    /// <summary>The names the table may have, in the order they are looked for.</summary>
+    public static readonly string[] Names = ["DMAR", "RMAD", "XMAR"];
+
+    public static bool Present(HostTree tree) => Names.Any(name => File.Exists(tree.PathOf($"{Tables}/{name}")));
 
     /// <summary>The table's regions and unresolved scopes; none when there is no table. Both and the reader's warnings go to <paramref name="messages"/>.</summary>
     public static (IReadOnlyList<ImportedRegion> Regions, IReadOnlyList<UnresolvedScope> Unresolved) Read(HostTree tree, TextWriter messages)
     {
-        var (path, bytes) = tree.ReadBytes(Dmar) is { } dmar ? (Dmar, dmar) : (XenRenamedDmar, Unrenamed(tree.ReadBytes(XenRenamedDmar)));
-        if (bytes is null)
+        if (Names.Select(name => $"{Tables}/{name}").FirstOrDefault(path => File.Exists(tree.PathOf(path))) is not { } path)
         {
             return ([], []);
         }
+
+        var bytes = Unrenamed(tree.ReadBytes(path)!);
 
         switch (DomainReaders.ReadDmar(bytes))
         {
@@ -63,16 +66,16 @@ internal static class DmarRegions
         return (regions, unresolved);
     }
 
-    // Xen writes 'X' over the 'D' and lowers the checksum by the same amount: undo both.
-    private static byte[]? Unrenamed(byte[]? table)
+    // Xen's acpi_dmar_zap: RMAD is a permutation of DMAR's bytes; XMAR lowered the checksum by 'X' - 'D'.
+    private static byte[] Unrenamed(byte[] table)
     {
-        if (table is not { Length: > 9 } || table[0] != (byte)'X')
+        var old = table.AsSpan().StartsWith("XMAR"u8);
+        if (table.Length > 9 && (old || table.AsSpan().StartsWith("RMAD"u8)))
         {
-            return table;
+            "DMAR"u8.CopyTo(table);
+            table[9] = old ? unchecked((byte)(table[9] + ('X' - 'D'))) : table[9];
         }
 
-        table[0] = (byte)'D';
-        table[9] = unchecked((byte)(table[9] + ('X' - 'D')));
         return table;
     }
 }

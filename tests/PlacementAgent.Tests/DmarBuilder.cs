@@ -82,12 +82,19 @@ internal sealed class DmarBuilder
         return table;
     }
 
-    /// <summary>The table as a Xen dom0 sees it: signature XMAR, checksum lowered to match.</summary>
-    public static byte[] AsXenHidesIt(byte[] table)
+    /// <summary>
+    /// The table as a Xen dom0 sees it: renamed RMAD (current Xen; the same bytes, so the checksum
+    /// holds) or XMAR (older Xen; the checksum lowered by 'X' - 'D').
+    /// </summary>
+    public static byte[] AsXenHidesIt(byte[] table, string name)
     {
         var hidden = (byte[])table.Clone();
-        hidden[0] = (byte)'X';
-        hidden[9] = unchecked((byte)(hidden[9] - ('X' - 'D')));
+        System.Text.Encoding.ASCII.GetBytes(name).CopyTo(hidden, 0);
+        if (name == "XMAR")
+        {
+            hidden[9] = unchecked((byte)(hidden[9] - ('X' - 'D')));
+        }
+
         return hidden;
     }
 
