@@ -9,7 +9,7 @@ namespace Placement.Domain.Imports;
 /// its number in brackets (<c>VGA compatible controller [0300]</c>, <c>... [8086:2a42]</c>), with
 /// <c>-n</c> only numbers are printed (<c>0600: 8086:1237</c>).
 /// </summary>
-internal sealed partial record LspciHeader(ushort? VendorId, ushort? DeviceId, uint? ClassCode, bool ProgIfPrinted, string? Description)
+internal sealed partial record LspciHeader(ushort? VendorId, ushort? DeviceId, uint? ClassCode, string? Description)
 {
     /// <summary>Reads the text after the address; null when it is not <c>class: device</c>.</summary>
     public static LspciHeader? TryRead(string text)
@@ -36,12 +36,11 @@ internal sealed partial record LspciHeader(ushort? VendorId, ushort? DeviceId, u
 
         var (className, classNumber) = Split(ClassNumber(), classText);
         var (deviceName, ids) = Split(DeviceNumbers(), rest);
-
         uint? classCode = classNumber is null ? null : ((uint)Hex(classNumber) << 8) | (uint)(progIf ?? 0);
         ushort? vendor = ids is null ? null : (ushort)Hex(ids[..4]);
         ushort? device = ids is null ? null : (ushort)Hex(ids[5..]);
-        var description = className is null && deviceName is null ? null : $"{className ?? classNumber}: {deviceName ?? rest}";
-        return new LspciHeader(vendor, device, classCode, progIf is not null, description);
+        var description = className is null && deviceName is null ? null : $"{className ?? classText}: {deviceName ?? rest}";
+        return new LspciHeader(vendor, device, classCode, description);
     }
 
     /// <summary>

@@ -52,13 +52,13 @@ public static partial class LspciText
     private static LspciFunction? Start(Match header, int number, bool first, HashSet<PciAddress> seen, ImportBuilder builder)
     {
         var read = LspciHeader.TryRead(header.Groups["rest"].Value);
-        if (read is null && first)
-        {
-            throw ImportBuilder.AtLine(number, "lspci-no-function", NotAFunction(header.Value, number), Expected + ", then \"class: device\"");
-        }
-
         if (read is null)
         {
+            if (first)
+            {
+                throw ImportBuilder.AtLine(number, "lspci-no-function", NotAFunction(header.Value, number), Expected + ", then \"class: device\"");
+            }
+
             builder.Warn("lspci-function-unreadable", $"Line {number} has a PCI address but not \"class: device\" after it: the function is skipped.", number);
             return null;
         }
@@ -96,7 +96,8 @@ public static partial class LspciText
 
     private static string NotAFunction(string line, int number)
     {
-        var tree = line.TrimStart().StartsWith('-') || line.TrimStart().StartsWith("\\-", StringComparison.Ordinal) || line.Contains("]-", StringComparison.Ordinal);
+        // lspci -t draws every bus as "[dddd:bb]-" followed by its branches.
+        var tree = line.Contains("]-", StringComparison.Ordinal);
         var shown = line.Length > 80 ? line[..80] + "..." : line;
         return string.Create(CultureInfo.InvariantCulture, $"Line {number} is not the first line of a PCI function: \"{shown}\".")
             + (tree ? " It looks like lspci -t (the bus tree), which has no BARs: send lspci -vv (or -vvv -nn) instead." : string.Empty);
