@@ -51,6 +51,8 @@ internal sealed class XenDmesgReader(ImportBuilder builder)
                 AddRange(kind, match, line);
                 break;
             case XenLineKind.Incorrect:
+                // Xen drops the RMRR: its block yields no region and no "without range" warning.
+                block = null;
                 builder.Warn("xen-rmrr-incorrect", $"Xen rejected an RMRR whose base lies above its end ({match.Value}); no region is read for it.", line);
                 break;
             case XenLineKind.Overlapping:
