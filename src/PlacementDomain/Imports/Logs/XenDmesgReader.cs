@@ -7,7 +7,9 @@ namespace Placement.Domain.Imports;
 /// <summary>Walks <c>xl dmesg</c> line by line; endpoints belong to the latest <c>found ACPI_DMAR_*</c> header.</summary>
 internal sealed class XenDmesgReader(ImportBuilder builder)
 {
-    private static readonly ByteSize Page = new(0x1000);
+    private const int PageShift = 12;
+    private const ulong PageMask = (1UL << PageShift) - 1;
+    private static readonly ByteSize Page = new(1UL << PageShift);
 
     private readonly LogRegions regions = new(builder);
     private XenRmrrBlock? block;
@@ -47,7 +49,8 @@ internal sealed class XenDmesgReader(ImportBuilder builder)
             case XenLineKind.Bridge when block is not null:
                 block.Bridges.Add(match.Groups["device"].Value);
                 break;
-            case XenLineKind.Range or XenLineKind.NotReserved or XenLineKind.NotReservedLastPage or XenLineKind.NonExistentDevice or XenLineKind.Ignored:
+            case XenLineKind.Range or XenLineKind.NotReserved or XenLineKind.NotReservedLastPage or XenLineKind.NotReservedFrames
+                or XenLineKind.NonExistentDevice or XenLineKind.Ignored:
                 AddRange(kind, match, line);
                 break;
             case XenLineKind.Incorrect:
@@ -84,8 +87,14 @@ internal sealed class XenDmesgReader(ImportBuilder builder)
         sawRmrrLine = true;
         var first = InclusiveRange.Hex(match.Groups["first"].Value, line);
         var last = InclusiveRange.Hex(match.Groups["last"].Value, line);
-        // Xen 4.19+ prints the start of the last page (mfn_to_maddr), not the last byte.
-        var range = kind == XenLineKind.NotReservedLastPage ? InclusiveRange.From(first, last + (Page.Bytes - 1)) : InclusiveRange.From(first, last);
+        var range = kind switch
+        {
+            // Xen 4.19+ prints the start of the last page (mfn_to_maddr), not the last byte.
+            XenLineKind.NotReservedLastPage when last <= ulong.MaxValue - PageMask => InclusiveRange.From(first, last + PageMask),
+            XenLineKind.NotReservedFrames when last <= ulong.MaxValue >> PageShift => InclusiveRange.From(first << PageShift, (last << PageShift) + PageMask),
+            XenLineKind.NotReservedLastPage or XenLineKind.NotReservedFrames => null,
+            _ => InclusiveRange.From(first, last),
+        };
         if (range is not { } valid)
         {
             builder.Warn("rmrr-range-invalid", $"The RMRR {match.Value} ends before it starts or at 2^64-1; no region is read for it.", line);
@@ -99,7 +108,7 @@ internal sealed class XenDmesgReader(ImportBuilder builder)
             block = new XenRmrrBlock(line);
         }
 
-        block.Ranges.Add((kind is XenLineKind.NotReservedLastPage ? XenLineKind.NotReserved : kind, valid, line));
+        block.Ranges.Add((kind is XenLineKind.NotReservedLastPage or XenLineKind.NotReservedFrames ? XenLineKind.NotReserved : kind, valid, line));
         Describe(kind, match, valid, line);
     }
 
@@ -107,7 +116,7 @@ internal sealed class XenDmesgReader(ImportBuilder builder)
     {
         switch (kind)
         {
-            case XenLineKind.NotReserved or XenLineKind.NotReservedLastPage:
+            case XenLineKind.NotReserved or XenLineKind.NotReservedLastPage or XenLineKind.NotReservedFrames:
                 builder.Warn("xen-rmrr-not-reserved", $"Xen says the RMRR [{range.Start}, {range.End}) is not (entirely) in E820-reserved memory; its range line, if any, is the same RMRR.", line);
                 break;
             case XenLineKind.NonExistentDevice:

@@ -15,6 +15,7 @@ internal static partial class XenLine
         (XenLineKind.Bridge, Bridge()),
         // Before Range: both start "RMRR: [", only this one carries 0x and the trailing words.
         (XenLineKind.NotReservedLastPage, NotReservedLastPage()),
+        (XenLineKind.NotReservedFrames, NotReservedFrames()),
         (XenLineKind.Range, Range()),
         (XenLineKind.NotReserved, NotReserved()),
         (XenLineKind.NonExistentDevice, NonExistentDevice()),
@@ -64,6 +65,10 @@ internal static partial class XenLine
 
     [GeneratedRegex(@"^RMRR: \[0x(?<first>[0-9a-fA-F]+), *0x(?<last>[0-9a-fA-F]+)\] is not \(entirely\) in reserved memory")]
     private static partial Regex NotReservedLastPage();
+
+    // "%#" PRI_mfn " ,%#" PRI_mfn: the blank before the comma tells frame numbers from addresses.
+    [GeneratedRegex(@"^RMRR: \[0x(?<first>[0-9a-fA-F]+) ,0x(?<last>[0-9a-fA-F]+)\] is not \(entirely\) in reserved memory")]
+    private static partial Regex NotReservedFrames();
 
     [GeneratedRegex(@"^RMRR(?: region: base_addr (?<first>[0-9a-fA-F]+) end_addr(?:ess)? (?<last>[0-9a-fA-F]+)|: \[(?<first>[0-9a-fA-F]+), *(?<last>[0-9a-fA-F]+)\])$")]
     private static partial Regex Range();

@@ -16,6 +16,9 @@ internal enum XenLineKind
 
     /// <summary>Xen 4.19+: <c>RMRR: [0xa, 0xb] is not (entirely) in reserved memory</c>, b being the last page's start.</summary>
     NotReservedLastPage,
+
+    /// <summary>The same warning in its first form (staging before 4.19): <c>RMRR: [0xa ,0xb]</c> in page frame numbers.</summary>
+    NotReservedFrames,
     NonExistentDevice,
     Ignored,
     Incorrect,

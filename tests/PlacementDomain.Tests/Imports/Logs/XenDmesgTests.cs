@@ -19,6 +19,7 @@ public sealed class XenDmesgTests
         { "x09-first-device-missing.txt", ["0x5c2f0000-0x5c310000 [0000:00:14.3 0000:00:14.0]"] },
         { "x10-oddities.txt", ["0x6e000000-0x6e100000 [0000:00:1d.0]"] },
         { "x11-not-verbose.txt", [] },
+        { "x12-staging-frame-numbers.txt", ["0xe8000-0xe9000 [0000:00:1d.0]", "0xdf000000-0xdf800000 [0000:00:02.0]"] },
     };
 
     public static TheoryData<string, string[]> WarningsByFile => new()
@@ -34,6 +35,7 @@ public sealed class XenDmesgTests
         { "x09-first-device-missing.txt", ["xen-device-not-present@4"] },
         { "x10-oddities.txt", ["xen-user-rmrr@1", "xen-rmrr-incorrect@4", "xen-rmrr-overlapping@8"] },
         { "x11-not-verbose.txt", ["xen-no-vtd-lines@"] },
+        { "x12-staging-frame-numbers.txt", ["xen-rmrr-not-reserved@2", "xen-rmrr-not-reserved@6"] },
     };
 
     public static TheoryData<string> Files => new(RegionsByFile.Select(row => (string)row[0]));
