@@ -7,10 +7,6 @@ namespace Placement.Domain.Imports;
 /// <summary>Walks <c>xl dmesg</c> line by line; endpoints belong to the latest <c>found ACPI_DMAR_*</c> header.</summary>
 internal sealed class XenDmesgReader(ImportBuilder builder)
 {
-    private const int PageShift = 12;
-    private const ulong PageMask = (1UL << PageShift) - 1;
-    private static readonly ByteSize Page = new(1UL << PageShift);
-
     private readonly LogRegions regions = new(builder);
     private XenRmrrBlock? block;
     private bool sawHeader;
@@ -87,15 +83,7 @@ internal sealed class XenDmesgReader(ImportBuilder builder)
         sawRmrrLine = true;
         var first = InclusiveRange.Hex(match.Groups["first"].Value, line);
         var last = InclusiveRange.Hex(match.Groups["last"].Value, line);
-        var range = kind switch
-        {
-            // Xen 4.19+ prints the start of the last page (mfn_to_maddr), not the last byte.
-            XenLineKind.NotReservedLastPage when last <= ulong.MaxValue - PageMask => InclusiveRange.From(first, last + PageMask),
-            XenLineKind.NotReservedFrames when last <= ulong.MaxValue >> PageShift => InclusiveRange.From(first << PageShift, (last << PageShift) + PageMask),
-            XenLineKind.NotReservedLastPage or XenLineKind.NotReservedFrames => null,
-            _ => InclusiveRange.From(first, last),
-        };
-        if (range is not { } valid)
+        if (XenRmrrBlock.RangeOf(kind, first, last) is not { } range)
         {
             builder.Warn("rmrr-range-invalid", $"The RMRR {match.Value} ends before it starts or at 2^64-1; no region is read for it.", line);
             return;
@@ -108,8 +96,8 @@ internal sealed class XenDmesgReader(ImportBuilder builder)
             block = new XenRmrrBlock(line);
         }
 
-        block.Ranges.Add((kind is XenLineKind.NotReservedLastPage or XenLineKind.NotReservedFrames ? XenLineKind.NotReserved : kind, valid, line));
-        Describe(kind, match, valid, line);
+        block.Ranges.Add((kind is XenLineKind.NotReservedLastPage or XenLineKind.NotReservedFrames ? XenLineKind.NotReserved : kind, range, line));
+        Describe(kind, match, range, line);
     }
 
     private void Describe(XenLineKind kind, Match match, AddressRange range, int line)
@@ -144,7 +132,7 @@ internal sealed class XenDmesgReader(ImportBuilder builder)
             return;
         }
 
-        foreach (var (kind, other, otherLine) in closing.Ranges.Where(r => r.Range != range && !(r.Kind == XenLineKind.NotReserved && r.Range.Start == range.Start && r.Range.End == range.End.AlignUp(Page))))
+        foreach (var (other, otherLine) in closing.Disagreeing(range))
         {
             builder.Warn("xen-range-mismatch", $"Line {otherLine} gives [{other.Start}, {other.End}) for the RMRR read as [{range.Start}, {range.End}) on line {line}.", otherLine);
         }

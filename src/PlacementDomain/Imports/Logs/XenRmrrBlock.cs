@@ -10,6 +10,9 @@ namespace Placement.Domain.Imports;
 /// </summary>
 internal sealed class XenRmrrBlock(int line)
 {
+    private const int PageShift = 12;
+    private const ulong PageMask = (1UL << PageShift) - 1;
+
     public int Line { get; } = line;
 
     public List<PciAddress> Devices { get; } = [];
@@ -38,4 +41,19 @@ internal sealed class XenRmrrBlock(int line)
         XenLineKind.NotReserved => 2,
         _ => 3,
     };
+
+    /// <summary>The half-open range a range-giving line means; null when it ends before it starts or past 2^64-1.</summary>
+    public static AddressRange? RangeOf(XenLineKind kind, ulong first, ulong last) => kind switch
+    {
+        // Xen 4.19+ prints the start of the last page (mfn_to_maddr), not the last byte.
+        XenLineKind.NotReservedLastPage when last <= ulong.MaxValue - PageMask => InclusiveRange.From(first, last + PageMask),
+        XenLineKind.NotReservedFrames when last <= ulong.MaxValue >> PageShift => InclusiveRange.From(first << PageShift, (last << PageShift) + PageMask),
+        XenLineKind.NotReservedLastPage or XenLineKind.NotReservedFrames => null,
+        _ => InclusiveRange.From(first, last),
+    };
+
+    /// <summary>The block's other ranges that differ from <paramref name="range"/>; a page-granular warning that rounds it up does not.</summary>
+    public IEnumerable<(AddressRange Range, int Line)> Disagreeing(AddressRange range) =>
+        Ranges.Where(r => r.Range != range && !(r.Kind == XenLineKind.NotReserved && r.Range.Start == range.Start && r.Range.End == range.End.AlignUp(new ByteSize(1UL << PageShift))))
+            .Select(r => (r.Range, r.Line));
 }

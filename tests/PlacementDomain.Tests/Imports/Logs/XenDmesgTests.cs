@@ -100,4 +100,20 @@ public sealed class XenDmesgTests
         inventory.ReservedRegions.ShouldBeEmpty();
         inventory.Warnings().ShouldBe(["rmrr-range-invalid@2", "xen-rmrr-without-range@1"]);
     }
+
+    [Fact]
+    public void Read_WarningAndRangeLineDisagree_RangeLineWinsWithMismatchWarning()
+    {
+        var inventory = XenDmesg.Read(
+            "(XEN) [VT-D]found ACPI_DMAR_RMRR:\n(XEN) [VT-D]  RMRR address range 9e800000..a08fffff not in reserved memory; need \"iommu_inclusive_mapping=1\"?\n"
+            + "(XEN) [VT-D] endpoint: 0000:00:02.0\n(XEN) [VT-D]  RMRR region: base_addr 9e800000 end_addr a07fffff\n").ShouldBeImported();
+
+        inventory.Regions().ShouldBe(["0x9e800000-0xa0800000 [0000:00:02.0]"]);
+        inventory.Warnings().ShouldBe(["xen-rmrr-not-reserved@2", "xen-range-mismatch@2"]);
+    }
+
+    [Fact]
+    public void Read_RangeLinesWithoutHeaders_OneRegionEachWithoutDevices() =>
+        XenDmesg.Read("(XEN) [VT-D]dmar.c:608:   RMRR region: base_addr bd000000 end_addr bd0fffff\n(XEN) [VT-D]dmar.c:608:   RMRR region: base_addr be000000 end_addr be0fffff\n")
+            .ShouldBeImported().Regions().ShouldBe(["0xbd000000-0xbd100000 []", "0xbe000000-0xbe100000 []"]);
 }
