@@ -24,11 +24,11 @@ internal static partial class LogText
         for (var i = 0; i < physical.Length; i++)
         {
             var number = i + 1;
-            var line = Unquote(physical[i].TrimEnd('\r'));
+            var line = Unquote(physical[i]);
             // A soft break is '=' at the end of the encoded line: the next line continues it with no space.
             while (quotedPrintable && line.EndsWith('=') && i + 1 < physical.Length)
             {
-                line = line[..^1] + Unquote(physical[++i].TrimEnd('\r'));
+                line = line[..^1] + Unquote(physical[++i]);
             }
 
             line = quotedPrintable ? DecodeQuotedPrintable(line) : line;
@@ -64,8 +64,9 @@ internal static partial class LogText
             ? EncodedByte().Replace(line, m => ((char)byte.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString())
             : line;
 
-    // '=3D' (an encoded '=') or '=20' only appear in quoted-printable mail; a log has neither.
-    [GeneratedRegex("=3D|=20", RegexOptions.IgnoreCase)]
+    // '=3D' (an encoded '=') or a line ending '=20' (an encoded trailing blank) mark quoted-printable
+    // mail; a log prints neither ("rootdelay=20" mid-line is a kernel parameter, not an encoding).
+    [GeneratedRegex("=3D|=20\r?$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex QuotedPrintableMark();
 
     [GeneratedRegex("=([0-9A-Fa-f]{2})")]
