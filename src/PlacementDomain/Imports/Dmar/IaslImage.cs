@@ -69,7 +69,7 @@ internal sealed partial class IaslImage
         FillFromDump(text, index + 1, image, lines);
         if (Array.IndexOf(lines, 0) is var gap and >= 0)
         {
-            throw ImportBuilder.AtLine(fields[^1].Line, DmarCodes.IaslIncomplete, $"No field line or Raw Table Data line gives the byte at offset 0x{gap:x}.", "a field line for every byte of the table, or the Raw Table Data dump");
+            throw ImportBuilder.AtLine(fields.Max(f => f.Line), DmarCodes.IaslIncomplete, $"No field line or Raw Table Data line gives the byte at offset 0x{gap:x}.", "a field line for every byte of the table, or the Raw Table Data dump");
         }
 
         return new IaslImage(image, lines, checksumValid);
