@@ -10,7 +10,7 @@ namespace Placement.Domain.Imports;
 /// </summary>
 internal sealed partial record IaslField(int Line, long Offset, string Name, byte[] Bytes, string Comment)
 {
-    [GeneratedRegex(@"^\s*\[(?<hex>[0-9A-Fa-f]{3,})h\s+(?<dec>[0-9]{4,})\s+(?<len>[0-9A-Fa-f]+h|[0-9]+)\]\s*(?<name>.*?)\s*:\s?(?<value>.*)$")]
+    [GeneratedRegex(@"^\s*\[(?<hex>[0-9A-Fa-f]{3,8})h\s+(?<dec>[0-9]{4,})\s+(?<len>[0-9A-Fa-f]{1,4}h|[0-9]{1,5})\]\s*(?<name>.*?)\s*:\s?(?<value>.*)$")]
     private static partial Regex Shape();
 
     [GeneratedRegex(@"^""(?<text>[^""]*)""")]

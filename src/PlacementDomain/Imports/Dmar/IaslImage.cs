@@ -28,7 +28,7 @@ internal sealed partial class IaslImage
     /// <summary>iasl's own word: it comments a wrong checksum with <c>Incorrect checksum, should be XX</c>.</summary>
     public bool ChecksumValid { get; }
 
-    [GeneratedRegex(@"^\s*\*\*\*\* Unknown DMAR subtable type 0x(?<type>[0-9A-Fa-f]+)")]
+    [GeneratedRegex(@"^\s*\*\*\*\* Unknown DMAR subtable type 0x(?<type>[0-9A-Fa-f]{1,4})\b")]
     private static partial Regex UnknownSubtable();
 
     public int? LineOf(long offset) => offset < lines.Length && lines[offset] > 0 ? lines[offset] : null;
