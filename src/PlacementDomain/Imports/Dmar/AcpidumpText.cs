@@ -14,7 +14,7 @@ public static partial class AcpidumpText
 
     public static ImportOutcome Read(string text) => ImportBuilder.Run(ImportFormat.Acpidump, builder =>
     {
-        var lines = TextLines.Split(text);
+        var lines = ImportText.Lines(text).ToList();
         var heading = lines.FindIndex(l => DmarHeading().IsMatch(l));
         if (heading < 0)
         {

@@ -10,7 +10,7 @@ public static class DmarText
 {
     public static ImportOutcome Read(string text) => ImportBuilder.Run(ImportFormat.AcpiDmarText, builder =>
     {
-        var image = IaslImage.Parse(TextLines.Split(text));
+        var image = IaslImage.Parse(ImportText.Lines(text).ToList());
         DmarRegions.Read(builder, image.Bytes, image.LineOf, image.ChecksumValid);
     });
 }
