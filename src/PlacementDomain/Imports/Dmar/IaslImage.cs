@@ -8,25 +8,15 @@ namespace Placement.Domain.Imports;
 /// come first; the <c>Raw Table Data</c> dump after them only fills bytes no field describes
 /// (iasl stops decoding after a subtable type it does not know).
 /// </summary>
-internal sealed partial class IaslImage
+internal sealed partial class IaslImage(byte[] bytes, int[] lines, bool checksumValid)
 {
     // A bound on what a text may make us allocate; real DMAR tables hold a few KiB.
     private const int MaxLength = 1 << 20;
 
-    private readonly byte[] bytes;
-    private readonly int[] lines;
-
-    private IaslImage(byte[] bytes, int[] lines, bool checksumValid)
-    {
-        this.bytes = bytes;
-        this.lines = lines;
-        ChecksumValid = checksumValid;
-    }
-
     public byte[] Bytes => bytes;
 
     /// <summary>iasl's own word: it comments a wrong checksum with <c>Incorrect checksum, should be XX</c>.</summary>
-    public bool ChecksumValid { get; }
+    public bool ChecksumValid => checksumValid;
 
     [GeneratedRegex(@"^\s*\*\*\*\* Unknown DMAR subtable type 0x(?<type>[0-9A-Fa-f]{1,4})\b")]
     private static partial Regex UnknownSubtable();

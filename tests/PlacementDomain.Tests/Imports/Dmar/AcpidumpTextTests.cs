@@ -26,6 +26,21 @@ public class AcpidumpTextTests
         DmarFixtures.Inventory(outcome).Warnings.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("                          AB CD EF")]
+    [InlineData("  AB CD EF 01")]
+    [InlineData("  5C")]
+    public void Read_ShortLastLineWithHexLookingAscii_StopsAtTheTwoSpaces(string ascii)
+    {
+        var lines = DmarFixtures.Text(Folder, "three-tables.txt").Split('\n');
+        var last = Array.FindIndex(lines, l => l.StartsWith("    00B0: ", StringComparison.Ordinal));
+        lines[last] = "    00B0: 00 00 01 00 00 00 03 01" + ascii;
+
+        var outcome = AcpidumpText.Read(string.Join('\n', lines));
+
+        DmarFixtures.Summary(outcome).ShouldBe(DmarFixtures.Summary(DmarTable.Read(DmarFixtures.Table("d2-multihop"))));
+    }
+
     [Fact]
     public void Read_WrongChecksum_WarnsOnTheLineHoldingTheByte()
     {
