@@ -33,6 +33,6 @@ public static class InventoryImport
         ImportFormat.LinuxDmesg => LinuxDmesg.Read(ImportText.Decode(content)),
         ImportFormat.SysfsReservedRegions => SysfsReservedRegions.Read(ImportText.Decode(content)),
         ImportFormat.Lspci => LspciText.Read(ImportText.Decode(content)),
-        _ => new Unreadable(new ImportFailure("format-not-supported", $"{format.Name()} files are not read yet.", RecognisedFormats)),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not an import format."),
     };
 }
