@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Placement.Api.Domains;
 using Placement.Api.Hosts;
+using Placement.Api.Imports;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Http;
@@ -36,6 +37,7 @@ internal static class Examples
         [typeof(MigrationCheckResponse)] = MigrationExamples.Response,
         [typeof(MigrationBody)] = MigrationExamples.Move,
         [typeof(FragmentationResponse)] = ArmPlanExamples.Fragmentation,
+        [typeof(InventoryImportResponse)] = ImportExamples.Response,
     };
 
     /// <summary>Problems particular to one operation; the others go by status (<see cref="ForProblem(int)"/>).</summary>
@@ -85,10 +87,14 @@ internal static class Examples
         [("MigrateDomain", StatusCodes.Status400BadRequest)] = () => Invalid(new MigrationValidator(new DeviceRequestValidator()),
             MigrationExamples.Move with { Target = BadHostName }),
         [("HostFragmentation", StatusCodes.Status400BadRequest)] = () => Problems.InvalidHostName().ProblemDetails,
+        [("ImportInventory", StatusCodes.Status400BadRequest)] = () => ImportProblems.UnknownFormat(BadImportFormat).ProblemDetails, // ?format=pdf
     };
 
     /// <summary>Function 9 does not exist (0-7).</summary>
     private const string BadSbdf = "00:02.9";
+
+    /// <summary>Not a format the service reads.</summary>
+    private const string BadImportFormat = "pdf";
 
     /// <summary>Host names are lower-case.</summary>
     private const string BadHostName = "Xen-R12-08";
@@ -133,6 +139,7 @@ internal static class Examples
     public static ProblemDetails? ForProblem(int status) => status switch
     {
         StatusCodes.Status404NotFound => Traced(Problems.HostNotFound(HostName.Parse(HostExamples.Host.Name)).ProblemDetails),
+        StatusCodes.Status413PayloadTooLarge => Traced(RawBody.TooLarge(ImportsApi.MaxFileBytes).ProblemDetails),
         StatusCodes.Status412PreconditionFailed => Traced(Problems.PreconditionFailed(HostExamples.Host.Generation).ProblemDetails),
         StatusCodes.Status422UnprocessableEntity => Traced(PlanExamples.ArchitectureMismatch.ProblemDetails),
         StatusCodes.Status503ServiceUnavailable => Traced(DatabaseProblems.Unavailable()),

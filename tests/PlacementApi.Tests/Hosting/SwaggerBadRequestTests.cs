@@ -38,6 +38,7 @@ public sealed class SwaggerBadRequestTests : ApiTest
         { "CheckMigration", "POST", $"/v1/domains/{Id}/migration-checks", """{ "targets": [ { "host": "Xen-R12-08" } ] }""" },
         { "MigrateDomain", "POST", $"/v1/domains/{Id}/migrations", """{ "target": "Xen-R12-08" }""" },
         { "HostFragmentation", "GET", "/v1/hosts/Xen-R12-07/fragmentation", null },
+        { "ImportInventory", "POST", "/v1/imports/inventory?format=pdf", null },
     };
 
     [Fact]
