@@ -1,4 +1,3 @@
-using Placement.Agent.Seams;
 using Placement.Domain.Imports;
 
 namespace Placement.Agent;
@@ -27,7 +26,7 @@ internal static class DmarRegions
 
         var bytes = Unrenamed(tree.ReadBytes(path)!);
 
-        switch (DomainReaders.ReadDmar(bytes))
+        switch (DmarTable.Read(bytes))
         {
             case Unreadable { Failure: var failure }:
                 throw new AgentFailure(ExitCode.UnreadableInput,
