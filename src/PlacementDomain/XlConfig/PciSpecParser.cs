@@ -47,7 +47,9 @@ public static class PciSpecParser
             var equals = text.IndexOf('=', at);
             if (equals < 0)
             {
-                return Fail($"expected key=value at '{text[at..]}' in '{text}'", out error);
+                return Fail(at == 0
+                    ? $"expected an address [SSSS:]BB:DD.F (segment <= ffff, bus <= ff, device <= 1f, function <= 7 or *) or key=value pairs, not '{text}'"
+                    : $"expected key=value at '{text[at..]}' in '{text}'", out error);
             }
 
             var comma = text.IndexOf(',', equals);

@@ -30,7 +30,11 @@ public static class XlConfigWriter
         Line(text, $"hap = {(request.Hap ? 1 : 0)}");
         Line(text, $"bios = \"{request.Firmware.Name()}\"");
         Line(text, $"xen_platform_pci = {(request.Emulated.XenPlatformPci ? 1 : 0)}");
-        Line(text, $"passthrough = \"{(request.PassthroughEnabled ? "enabled" : "disabled")}\"");
+        if (request.Passthrough is { } passthrough)
+        {
+            // Unset, xl enables it exactly when the domain has devices, as the service does.
+            Line(text, $"passthrough = \"{(passthrough ? "enabled" : "disabled")}\"");
+        }
         if (request.Emulated.Nics.Count > 0)
         {
             Line(text, $"vif = [ {string.Join(", ", request.Emulated.Nics.Select(n => $"'model={n.Name()}'"))} ]");
