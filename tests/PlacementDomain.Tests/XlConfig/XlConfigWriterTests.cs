@@ -23,7 +23,8 @@ public sealed class XlConfigWriterTests
         second.Name.ShouldBe(first.Name);
         second.Request.Devices.ShouldBe(first.Request.Devices);
         (second.Request with { Devices = first.Request.Devices }).ShouldBe(first.Request);
-        second.Codes().ShouldBe(first.Codes());
+        second.Notes.Select(n => n.Code).ShouldBe(["rdm-policy-undefined"]);
+        first.Notes.Select(n => n.Code).ShouldBe(["rdm-policy-undefined"]);
     }
 
     [Fact]
