@@ -5,6 +5,7 @@ using Placement.Api.Hosts;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Plans;
+using Placement.Api.XlConfig;
 
 // appsettings.json travels with the binaries, so the service reads it wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -45,5 +46,6 @@ app.MapDomainDevices();
 app.MapHistory();
 app.MapMigrations();
 app.MapFragmentation();
+app.MapXlConfig();
 
 await app.RunAsync();
