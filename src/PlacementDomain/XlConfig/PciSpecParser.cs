@@ -1,5 +1,4 @@
 using Placement.Domain.Layout;
-using Placement.Domain.Pci;
 
 namespace Placement.Domain.XlConfig;
 
@@ -16,13 +15,13 @@ public static class PciSpecParser
     {
         var spec = new PciSpec(null, false, null, defaults.Permissive, defaults.MsiTranslate, defaults.Seize, defaults.PowerMgmt, null, null);
         var at = 0;
-        if (Bdf(text, ref at) is { } positional)
+        if (PciBdf.Read(text, ref at) is { } positional)
         {
             spec = spec with { Address = positional.Address, AllFunctions = positional.All };
             if (at < text.Length && text[at] == '@')
             {
                 at++;
-                if (Slot(text, ref at) is not { } slot)
+                if (PciBdf.Slot(text, ref at) is not { } slot)
                 {
                     return Fail($"expected a slot of at most 1f in hex after @ in '{text}'", out error);
                 }
@@ -36,10 +35,6 @@ public static class PciSpecParser
             }
 
             at = Math.Min(at + 1, text.Length);
-        }
-        else
-        {
-            at = 0;
         }
 
         while (at < text.Length)
@@ -77,8 +72,8 @@ public static class PciSpecParser
         var at = 0;
         return key switch
         {
-            "bdf" => Bdf(value, ref at) is { } bdf ? spec with { Address = bdf.Address, AllFunctions = bdf.All } : null,
-            "vslot" => Slot(value, ref at) is { } slot ? spec with { VirtualSlot = slot } : null,
+            "bdf" => PciBdf.Read(value, ref at) is { } bdf ? spec with { Address = bdf.Address, AllFunctions = bdf.All } : null,
+            "vslot" => PciBdf.Slot(value, ref at) is { } slot ? spec with { VirtualSlot = slot } : null,
             "permissive" => spec with { Permissive = Atoi(value) },
             "msitranslate" => spec with { MsiTranslate = Atoi(value) },
             "seize" => spec with { Seize = Atoi(value) },
@@ -92,63 +87,6 @@ public static class PciSpecParser
             "name" => spec with { Name = value },
             _ => null,
         };
-    }
-
-    /// <summary>parse_bdf: the colons before the first other character say whether a segment is there; then hex fields, '.', and a function or '*'.</summary>
-    private static (PciAddress Address, bool All)? Bdf(string text, ref int at)
-    {
-        var run = at;
-        while (run < text.Length && (Uri.IsHexDigit(text[run]) || text[run] == ':'))
-        {
-            run++;
-        }
-
-        var colons = text.AsSpan(at, run - at).Count(':');
-        if (colons is not (1 or 2))
-        {
-            return null;
-        }
-
-        var start = at;
-        var fields = new List<long>();
-        for (var i = 0; i < colons + 1; i++)
-        {
-            if (Hex(text, ref at) is not { } field || at >= text.Length || text[at] != (i < colons ? ':' : '.'))
-            {
-                at = start;
-                return null;
-            }
-
-            fields.Add(field);
-            at++;
-        }
-
-        var (segment, bus, device) = colons == 2 ? (fields[0], fields[1], fields[2]) : (0, fields[0], fields[1]);
-        var all = at < text.Length && text[at] == '*';
-        long? function = all ? 0 : Hex(text, ref at);
-        at += all ? 1 : 0;
-        if (segment > 0xffff || bus > 0xff || device > PciAddress.MaxDevice || function is not (>= 0 and <= PciAddress.MaxFunction))
-        {
-            at = start;
-            return null;
-        }
-
-        return (new PciAddress((int)segment, (int)bus, (int)device, (int)function), all);
-    }
-
-    private static int? Slot(string text, ref int at) => Hex(text, ref at) is { } slot && slot <= PciAddress.MaxDevice ? (int)slot : null;
-
-    private static long? Hex(string text, ref int at)
-    {
-        var start = at;
-        long value = 0;
-        while (at < text.Length && Uri.IsHexDigit(text[at]))
-        {
-            value = Math.Min((value * 16) + Convert.ToInt32(text[at].ToString(), 16), uint.MaxValue + 1L);
-            at++;
-        }
-
-        return at > start ? value : null;
     }
 
     /// <summary>atoi: optional sign and decimal digits after blanks; anything else reads as 0 (so "yes" is 0).</summary>
