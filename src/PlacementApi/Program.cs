@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Placement.Api.Domains;
 using Placement.Api.Hosting;
 using Placement.Api.Hosts;
+using Placement.Api.Imports;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Plans;
@@ -46,6 +47,7 @@ app.MapDomainDevices();
 app.MapHistory();
 app.MapMigrations();
 app.MapFragmentation();
+app.MapImports();
 app.MapXlConfig();
 
 await app.RunAsync();

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Placement.Api.Domains;
 using Placement.Api.Hosts;
+using Placement.Api.Imports;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Http;
@@ -37,6 +38,7 @@ internal static class Examples
         [typeof(MigrationCheckResponse)] = MigrationExamples.Response,
         [typeof(MigrationBody)] = MigrationExamples.Move,
         [typeof(FragmentationResponse)] = ArmPlanExamples.Fragmentation,
+        [typeof(InventoryImportResponse)] = ImportExamples.Response,
         [typeof(XlConfigImportResponse)] = XlConfigExamples.Import,
     };
 
@@ -66,8 +68,7 @@ internal static class Examples
         [("GetDomainXlConfig", StatusCodes.Status422UnprocessableEntity)] = () => XlConfigProblems.NoXlConfigForArm(ArmPlanExamples.Domain.Id).ProblemDetails,
         [("GetDomainDeviceTree", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
         [("GetDomainDeviceTree", StatusCodes.Status422UnprocessableEntity)] = () => XlConfigProblems.NoDeviceTreeForX86(DomainExamples.Domain.Id).ProblemDetails,
-        [("ImportXlConfig", StatusCodes.Status413PayloadTooLarge)] = () => XlConfigProblems.TooLarge(XlConfigApi.MaxBytes).ProblemDetails,
-        [("ImportXlConfig", StatusCodes.Status415UnsupportedMediaType)] = () => XlConfigProblems.NotText("application/json").ProblemDetails,
+        [("ImportXlConfig", StatusCodes.Status413PayloadTooLarge)] = () => RawBody.TooLarge(XlConfigApi.MaxBytes).ProblemDetails,
 
         // Each operation's 400 is one it answers: its own path, query or body broken (the offending input in the comment).
         [("ListHosts", StatusCodes.Status400BadRequest)] = InvalidPage, // ?limit=0&cursor=@@@
@@ -93,6 +94,7 @@ internal static class Examples
         [("MigrateDomain", StatusCodes.Status400BadRequest)] = () => Invalid(new MigrationValidator(new DeviceRequestValidator()),
             MigrationExamples.Move with { Target = BadHostName }),
         [("HostFragmentation", StatusCodes.Status400BadRequest)] = () => Problems.InvalidHostName().ProblemDetails,
+        [("ImportInventory", StatusCodes.Status400BadRequest)] = () => ImportProblems.UnknownFormat(BadImportFormat).ProblemDetails, // ?format=pdf
         [("ImportXlConfig", StatusCodes.Status400BadRequest)] = () => XlConfigExamples.SyntaxError.ProblemDetails, // two list items without a comma
         [("GetDomainXlConfig", StatusCodes.Status400BadRequest)] = () => Problems.InvalidDomainId().ProblemDetails,
         [("GetDomainDeviceTree", StatusCodes.Status400BadRequest)] = () => Problems.InvalidDomainId().ProblemDetails,
@@ -108,6 +110,9 @@ internal static class Examples
 
     /// <summary>Function 9 does not exist (0-7).</summary>
     private const string BadSbdf = "00:02.9";
+
+    /// <summary>Not a format the service reads.</summary>
+    private const string BadImportFormat = "pdf";
 
     /// <summary>Host names are lower-case.</summary>
     private const string BadHostName = "Xen-R12-08";
@@ -156,6 +161,7 @@ internal static class Examples
     public static ProblemDetails? ForProblem(int status) => status switch
     {
         StatusCodes.Status404NotFound => Traced(Problems.HostNotFound(HostName.Parse(HostExamples.Host.Name)).ProblemDetails),
+        StatusCodes.Status413PayloadTooLarge => Traced(RawBody.TooLarge(ImportsApi.MaxFileBytes).ProblemDetails),
         StatusCodes.Status412PreconditionFailed => Traced(Problems.PreconditionFailed(HostExamples.Host.Generation).ProblemDetails),
         StatusCodes.Status422UnprocessableEntity => Traced(PlanExamples.ArchitectureMismatch.ProblemDetails),
         StatusCodes.Status503ServiceUnavailable => Traced(DatabaseProblems.Unavailable()),

@@ -7,6 +7,9 @@ public static class ErrorCodes
     public const string MalformedRequest = "malformed-request";
     public const string BodyRequired = "body-required";
     public const string UnsupportedMediaType = "unsupported-media-type";
+    public const string BodyTooLarge = "body-too-large";
+    public const string ImportUnreadable = "import-unreadable";
+    public const string FormatNotRecognised = "format-not-recognised";
     public const string HostNotFound = "host-not-found";
     public const string PreconditionFailed = "precondition-failed";
     public const string ArchitectureNotSupported = "architecture-not-supported";
@@ -44,6 +47,7 @@ public static class ErrorCodes
     public const string InvalidPciAddress = "invalid-pci-address";
     public const string InvalidPciId = "invalid-pci-id";
     public const string InvalidClassCode = "invalid-class-code";
+    public const string InvalidImportFormat = "invalid-import-format";
     public const string X86Only = "x86-only";
     public const string DirectMapOnly = "direct-map-only";
 }

@@ -13,7 +13,7 @@ namespace Placement.Api.XlConfig;
 public static class XlConfigApi
 {
     /// <summary>The largest xl.cfg read, in bytes: real ones are well under 4 KiB.</summary>
-    public const int MaxBytes = 64 * 1024;
+    public const long MaxBytes = 64 * 1024;
 
     private const string Text = "text/plain";
 
@@ -26,7 +26,7 @@ public static class XlConfigApi
             .WithDescription("Reads the xl.cfg as xl's libxlutil does (syntax, numbers, pci= and rdm= specs) and answers the request the plan and " +
                 "create endpoints take, with notes: keys the service does not use, values xl refuses or ignores, pci options the request has no field " +
                 "for, and where current xl differs from its documentation (xl 4.15 onward drops an rdm= with policy=; strategy=host alone leaves the " +
-                $"policy undefined). Stores nothing. Send the file as text/plain, at most {MaxBytes / 1024} KiB. A file xl cannot read is a 400 naming the line and what was expected there.")
+                $"policy undefined). Stores nothing. Send the file as text/plain, at most {MaxBytes / 1024} KiB. A file xl cannot read is a 400 import-unreadable naming the line and what was expected there.")
             .Produces<XlConfigImportResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -54,25 +54,13 @@ public static class XlConfigApi
 
     private static async Task<Results<Ok<XlConfigImportResponse>, ProblemHttpResult>> Import(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!string.Equals(request.GetTypedHeaders().ContentType?.MediaType.Value, Text, StringComparison.OrdinalIgnoreCase))
+        var (content, problem) = await RawBody.ReadAsync(request, MaxBytes, [Text], cancellationToken);
+        if (problem is not null)
         {
-            return XlConfigProblems.NotText(request.ContentType);
+            return problem;
         }
 
-        var buffer = new byte[MaxBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-        {
-            length += read;
-        }
-
-        if (length > MaxBytes)
-        {
-            return XlConfigProblems.TooLarge(MaxBytes);
-        }
-
-        return XlConfigImport.Read(Encoding.UTF8.GetString(buffer, 0, length)) switch
+        return XlConfigImport.Read(Encoding.UTF8.GetString(content!)) switch
         {
             XlImported imported => TypedResults.Ok(imported.Import.ToResponse()),
             XlUnreadable unreadable => XlConfigProblems.Unreadable(unreadable.Failure),

@@ -6,20 +6,13 @@ namespace Placement.Api.XlConfig;
 
 internal static class XlConfigProblems
 {
-    public const string BodyTooLarge = "body-too-large";
-
-    /// <summary>400: xl cannot read the file; the problem names the line and what was expected there (xl-config-syntax-error or xl-config-lexical-error).</summary>
+    /// <summary>
+    /// 400 import-unreadable, as for an inventory file: the line, what was expected there, and the
+    /// reason (xl-config-syntax-error or xl-config-lexical-error).
+    /// </summary>
     public static ProblemHttpResult Unreadable(ImportFailure failure) =>
-        Problems.Of(StatusCodes.Status400BadRequest, failure.Code, "xl cannot read this xl.cfg.", $"{failure.Message} Expected: {failure.Expected}.",
-            new Dictionary<string, object?> { ["line"] = failure.Line, ["expected"] = failure.Expected });
-
-    public static ProblemHttpResult NotText(string? contentType) =>
-        Problems.Of(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "The request body is not text.",
-            $"Send the xl.cfg as it is with Content-Type: text/plain (the request has {(contentType is { Length: > 0 } ? $"Content-Type {contentType}" : "no Content-Type")}).");
-
-    public static ProblemHttpResult TooLarge(int limit) =>
-        Problems.Of(StatusCodes.Status413PayloadTooLarge, BodyTooLarge, "The xl.cfg is too large.",
-            $"An xl.cfg of at most {limit / 1024} KiB is read; xl.cfg files are a few hundred bytes.");
+        Problems.Of(StatusCodes.Status400BadRequest, ErrorCodes.ImportUnreadable, "xl cannot read this xl.cfg.", $"{failure.Message} Expected: {failure.Expected}.",
+            new Dictionary<string, object?> { ["format"] = "xl-config", ["reason"] = failure.Code, ["line"] = failure.Line, ["expected"] = failure.Expected });
 
     public static ProblemHttpResult NoXlConfigForArm(Guid id) =>
         Problems.Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ArchitectureNotSupported, "An arm64 domain has no xl.cfg of this kind.",

@@ -38,6 +38,7 @@ public sealed class SwaggerBadRequestTests : ApiTest
         { "CheckMigration", "POST", $"/v1/domains/{Id}/migration-checks", """{ "targets": [ { "host": "Xen-R12-08" } ] }""" },
         { "MigrateDomain", "POST", $"/v1/domains/{Id}/migrations", """{ "target": "Xen-R12-08" }""" },
         { "HostFragmentation", "GET", "/v1/hosts/Xen-R12-07/fragmentation", null },
+        { "ImportInventory", "POST", "/v1/imports/inventory?format=pdf", null },
         { "ImportXlConfig", "POST", "/v1/imports/xl-config", TextBody + "name = \"win11\"\ndisk = [\n    'file:/srv/win11.qcow2,xvda,w'\n    'file:/srv/win11.iso,hdc:cdrom,r'\n]\n" },
         { "GetDomainXlConfig", "GET", "/v1/domains/vm-42/xl-config", null },
         { "GetDomainDeviceTree", "GET", "/v1/domains/vm-42/device-tree", null },

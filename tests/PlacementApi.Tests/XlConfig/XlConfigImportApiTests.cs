@@ -61,11 +61,13 @@ public sealed class XlConfigImportApiTests : ApiTest
     [InlineData("name = \"a\"\ndisk = [\n 'x'\n 'y'\n]\n", 4, "xl-config-syntax-error", "a comma or ] after a list item")]
     [InlineData("name = \"a\"\r\nmemory = 1\r\n", 1, "xl-config-lexical-error", "a newline without a carriage return before it (xl reads only LF line ends)")]
     [InlineData("memory = 1\nvga = none\n", 2, "xl-config-syntax-error", "a quoted string, a number or [ (a bare word is not a value: quote it)")]
-    public async Task Post_TextXlCannotRead_BadRequestWithLineAndExpected(string text, int line, string code, string expected)
+    public async Task Post_TextXlCannotRead_BadRequestWithLineAndExpected(string text, int line, string reason, string expected)
     {
         using var response = await Client.PostXlConfigAsync(text);
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, code);
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "import-unreadable");
+        problem["reason"]!.GetValue<string>().ShouldBe(reason);
+        problem["format"]!.GetValue<string>().ShouldBe("xl-config");
         problem["line"]!.GetValue<int>().ShouldBe(line);
         problem["expected"]!.GetValue<string>().ShouldBe(expected);
         problem["detail"]!.GetValue<string>().ShouldStartWith($"Line {line}: ");
@@ -77,6 +79,14 @@ public sealed class XlConfigImportApiTests : ApiTest
         using var response = await Client.PostXlConfigAsync("""{ "memory": 1 }""", "application/json");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+    }
+
+    [Fact]
+    public async Task Post_NoBody_BodyRequired()
+    {
+        using var response = await Client.PostXlConfigAsync("");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "body-required");
     }
 
     [Fact]

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Placement.Api.Http;
+
+/// <summary>
+/// A body taken as it is (a file an operator has: a DMAR table, a boot log, an xl.cfg), up to a
+/// limit: a larger one is a 413 before it is all read, a missing one a 400, a media type other than
+/// those the endpoint names a 415. Each problem says what to send instead.
+/// </summary>
+internal static class RawBody
+{
+    public static async Task<(byte[]? Content, ProblemHttpResult? Problem)> ReadAsync(
+        HttpRequest request, long limit, IReadOnlyList<string> mediaTypes, CancellationToken cancellationToken)
+    {
+        var mediaType = request.ContentType?.Split(';')[0].Trim();
+        if (mediaType is not null && !mediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+        {
+            return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "The body is not a file of this endpoint.",
+                $"Send the file as it is with Content-Type {string.Join(" or ", mediaTypes)} (the request has Content-Type {request.ContentType})."));
+        }
+
+        if (request.ContentLength > limit)
+        {
+            return (null, TooLarge(limit));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return (null, TooLarge(limit));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.Length == 0
+            ? (null, Problems.Of(StatusCodes.Status400BadRequest, ErrorCodes.BodyRequired, "The request has no body.",
+                $"Send the file as the body, with Content-Type {string.Join(" or ", mediaTypes)}."))
+            : (buffer.ToArray(), null);
+    }
+
+    public static ProblemHttpResult TooLarge(long limit) =>
+        Problems.Of(StatusCodes.Status413PayloadTooLarge, ErrorCodes.BodyTooLarge, "The body is too large.",
+            $"This endpoint reads files of at most {limit / 1024} KiB. Send the one table or log it asks for, not an archive of several.",
+            new Dictionary<string, object?> { ["limitBytes"] = limit });
+}
