@@ -3,8 +3,9 @@ using Placement.Api.Plans;
 
 namespace Placement.Api.XlConfig;
 
-[Description("What an xl.cfg asks for: the request POST /v1/hosts/{host}/plans, POST /v1/hosts/{host}/domains and POST /v1/domains take " +
-    "(every default filled in), and notes on what it does not carry and where current xl differs from its documentation.")]
+[Description("What an xl.cfg asks for: the request POST /v1/hosts/{host}/plans and POST /v1/hosts/{host}/domains take (every default " +
+    "filled in; for POST /v1/domains, deviceRequests and hosts in place of devices), and notes on what it does not carry and where current xl " +
+    "differs from its documentation.")]
 public sealed record XlConfigImportResponse(
     [property: Description("The plan/create request, as the service would show it for a domain created from it.")] PlanRequestBody Request,
     [property: Description("In line order: keys the service does not use, values xl refuses or ignores, pci options the request has no field for, and xl's rdm= quirks.")]
