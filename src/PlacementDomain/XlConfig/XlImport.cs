@@ -13,6 +13,7 @@ public sealed record XlImport(string? Name, X86Request Request, IReadOnlyList<Im
 /// <summary>What reading an xl.cfg came to: the request, or why xl cannot read the file.</summary>
 public abstract record XlImportOutcome;
 
+/// <summary>xl reads the file; the import has the request and its notes.</summary>
 public sealed record XlImported(XlImport Import) : XlImportOutcome;
 
 /// <summary>A lexical or syntax error: xl refuses the whole file. The failure has the line and what was expected there.</summary>

@@ -29,7 +29,7 @@ internal static class XlRdm
         {
             reader.Note(XlNotes.RdmPolicyDroppedByXl,
                 $"rdm = \"{text}\": xl 4.15 onward silently drops an rdm= that has a valid policy= (an inverted check in libxlutil), and builds the domain with strategy ignore, " +
-                $"global policy relaxed and strict devices; the request follows the documented meaning ({spec.Strategy.Name()}, {policy.Name()}). " +
+                $"global policy relaxed, and devices without their own rdm_policy strict; the request follows the documented meaning ({spec.Strategy.Name()}, {policy.Name()}). " +
                 "On current xl, give each pci entry its rdm_policy and write rdm = \"strategy=host\" without policy=.", line);
         }
         else if (spec.Strategy == RdmStrategy.Host)

@@ -38,7 +38,7 @@ public sealed class XlConfigImportApiTests : ApiTest
               "notes": [
                 { "code": "key-not-used", "message": "vcpus does not change the placement or the layout: the request has no field for it.", "line": 4 },
                 { "code": "pci-options-not-in-request", "message": "0000:00:02.0: permissive=1 is not in the request (it does not change the layout); the exported xl.cfg leaves it out.", "line": 8 },
-                { "code": "rdm-policy-dropped-by-xl", "message": "rdm = \"strategy=host,policy=relaxed\": xl 4.15 onward silently drops an rdm= that has a valid policy= (an inverted check in libxlutil), and builds the domain with strategy ignore, global policy relaxed and strict devices; the request follows the documented meaning (host, relaxed). On current xl, give each pci entry its rdm_policy and write rdm = \"strategy=host\" without policy=.", "line": 10 }
+                { "code": "rdm-policy-dropped-by-xl", "message": "rdm = \"strategy=host,policy=relaxed\": xl 4.15 onward silently drops an rdm= that has a valid policy= (an inverted check in libxlutil), and builds the domain with strategy ignore, global policy relaxed, and devices without their own rdm_policy strict; the request follows the documented meaning (host, relaxed). On current xl, give each pci entry its rdm_policy and write rdm = \"strategy=host\" without policy=.", "line": 10 }
               ]
             }
             """));
