@@ -4,21 +4,14 @@ namespace Placement.Api.Http;
 
 /// <summary>
 /// A body taken as it is (a file an operator has: a DMAR table, a boot log, an xl.cfg), up to a
-/// limit: a larger one is a 413 before it is all read, a missing one a 400, a media type other than
-/// those the endpoint names a 415. Each problem says what to send instead.
+/// limit: a larger one is a 413 before it is all read, a missing one a 400. (A media type the
+/// endpoint does not accept is the framework's 415, which RequestBodyProblems describes.)
 /// </summary>
 internal static class RawBody
 {
     public static async Task<(byte[]? Content, ProblemHttpResult? Problem)> ReadAsync(
         HttpRequest request, long limit, IReadOnlyList<string> mediaTypes, CancellationToken cancellationToken)
     {
-        var mediaType = request.ContentType?.Split(';')[0].Trim();
-        if (mediaType is not null && !mediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
-        {
-            return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "The body is not a file of this endpoint.",
-                $"Send the file as it is with Content-Type {string.Join(" or ", mediaTypes)} (the request has Content-Type {request.ContentType})."));
-        }
-
         if (request.ContentLength > limit)
         {
             return (null, TooLarge(limit));

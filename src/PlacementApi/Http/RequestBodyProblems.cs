@@ -30,7 +30,10 @@ internal static class RequestBodyProblems
         Problem(StatusCodes.Status400BadRequest, ErrorCodes.BodyRequired, "The request has no body.", "body",
             $"A JSON body is required: send this endpoint's document as {MediaType} (the example in Swagger UI is one).");
 
-    /// <summary>A 415 written by the framework: says which media type the endpoint reads.</summary>
+    /// <summary>
+    /// A 415 written by the framework: says which media type the endpoint reads, JSON but for the
+    /// imports (under <see cref="FilePaths"/>), which read a file as it is.
+    /// </summary>
     public static void DescribeUnsupportedMediaType(ProblemDetailsContext context)
     {
         if (context.ProblemDetails.Status != StatusCodes.Status415UnsupportedMediaType)
@@ -38,11 +41,18 @@ internal static class RequestBodyProblems
             return;
         }
 
-        var sent = context.HttpContext.Request.ContentType is { Length: > 0 } type ? $"Content-Type {type}" : "no Content-Type";
-        context.ProblemDetails.Title = "The request body is not JSON.";
-        context.ProblemDetails.Detail = $"This endpoint reads a JSON body: send Content-Type: {MediaType} (the request has {sent}).";
+        var request = context.HttpContext.Request;
+        var sent = request.ContentType is { Length: > 0 } type ? $"Content-Type {type}" : "no Content-Type";
+        var file = request.Path.StartsWithSegments(FilePaths, StringComparison.Ordinal);
+        context.ProblemDetails.Title = file ? "The request body is not a file this endpoint reads." : "The request body is not JSON.";
+        context.ProblemDetails.Detail = file
+            ? $"This endpoint reads a file as it is: send Content-Type: text/plain (application/octet-stream for a binary table). The request has {sent}."
+            : $"This endpoint reads a JSON body: send Content-Type: {MediaType} (the request has {sent}).";
         context.ProblemDetails.Extensions["code"] = ErrorCodes.UnsupportedMediaType;
     }
+
+    /// <summary>Where the endpoints that read files as they are live.</summary>
+    public const string FilePaths = "/v1/imports";
 
     /// <summary>A body that does not read as the endpoint's document: the field, and what it must be.</summary>
     public static ProblemDetails Malformed(HttpContext context, JsonException json)

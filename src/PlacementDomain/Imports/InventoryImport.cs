@@ -26,10 +26,13 @@ public static class InventoryImport
 
     private static ImportOutcome Read(ImportFormat format, ReadOnlySpan<byte> content) => format switch
     {
+        ImportFormat.AcpiDmar => DmarTable.Read(content),
+        ImportFormat.AcpiDmarText => DmarText.Read(ImportText.Decode(content)),
+        ImportFormat.Acpidump => AcpidumpText.Read(ImportText.Decode(content)),
         ImportFormat.XenDmesg => XenDmesg.Read(ImportText.Decode(content)),
         ImportFormat.LinuxDmesg => LinuxDmesg.Read(ImportText.Decode(content)),
         ImportFormat.SysfsReservedRegions => SysfsReservedRegions.Read(ImportText.Decode(content)),
         ImportFormat.Lspci => LspciText.Read(ImportText.Decode(content)),
-        _ => new Unreadable(new ImportFailure("format-not-supported", $"{format.Name()} files are not read yet.", RecognisedFormats)),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not an import format."),
     };
 }

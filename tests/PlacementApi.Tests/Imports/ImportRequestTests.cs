@@ -33,7 +33,8 @@ public sealed class ImportRequestTests : ApiTest
         using var response = await Client.PostAsync("/v1/imports/inventory", HttpAssertions.Json("{}"));
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
-        problem["detail"]!.GetValue<string>().ShouldStartWith("Send the file as it is with Content-Type text/plain or application/octet-stream");
+        problem["detail"]!.GetValue<string>().ShouldBe(
+            "This endpoint reads a file as it is: send Content-Type: text/plain (application/octet-stream for a binary table). The request has Content-Type application/json; charset=utf-8.");
     }
 
     [Fact]

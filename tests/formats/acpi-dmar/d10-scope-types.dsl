@@ -1,0 +1,73 @@
+/* D10 scope types inside an RMRR: a bridge (02: every device below it, unresolved), an IOAPIC (03),
+ * an HPET (04) and a namespace device (05) (none belongs in an RMRR: skipped), and the endpoint 00:14.0. */
+[0004]                          Signature : "DMAR"    [DMA Remapping table]
+[0004]                       Table Length : 00000000
+[0001]                           Revision : 01
+[0001]                           Checksum : 00
+[0006]                             Oem ID : "PLCSVC"
+[0008]                       Oem Table ID : "D10SCOPE"
+[0004]                       Oem Revision : 00000001
+[0004]                    Asl Compiler ID : "INTL"
+[0004]              Asl Compiler Revision : 20200925
+
+[0001]                 Host Address Width : 26
+[0001]                              Flags : 01
+[0010]                           Reserved : 00 00 00 00 00 00 00 00 00 00
+
+[0002]                      Subtable Type : 0000 [Hardware Unit Definition]
+[0002]                             Length : 0018
+
+[0001]                              Flags : 01
+[0001]                           Reserved : 00
+[0002]                 PCI Segment Number : 0000
+[0008]              Register Base Address : 00000000FED91000
+
+[0001]                  Device Scope Type : 03 [IOAPIC Device]
+[0001]                       Entry Length : 08
+[0002]                           Reserved : 0000
+[0001]                     Enumeration ID : 08
+[0001]                     PCI Bus Number : F0
+[0002]                           PCI Path : 1F,00
+
+[0002]                      Subtable Type : 0001 [Reserved Memory Region]
+[0002]                             Length : 0040
+
+[0002]                           Reserved : 0000
+[0002]                 PCI Segment Number : 0000
+[0008]                       Base Address : 000000007C000000
+[0008]                End Address (limit) : 000000007C00FFFF
+
+[0001]                  Device Scope Type : 02 [PCI Bridge Device]
+[0001]                       Entry Length : 08
+[0002]                           Reserved : 0000
+[0001]                     Enumeration ID : 00
+[0001]                     PCI Bus Number : 00
+[0002]                           PCI Path : 1C,00
+
+[0001]                  Device Scope Type : 03 [IOAPIC Device]
+[0001]                       Entry Length : 08
+[0002]                           Reserved : 0000
+[0001]                     Enumeration ID : 08
+[0001]                     PCI Bus Number : F0
+[0002]                           PCI Path : 1F,00
+
+[0001]                  Device Scope Type : 04 [Message-capable HPET Device]
+[0001]                       Entry Length : 08
+[0002]                           Reserved : 0000
+[0001]                     Enumeration ID : 00
+[0001]                     PCI Bus Number : 00
+[0002]                           PCI Path : 1F,00
+
+[0001]                  Device Scope Type : 05 [Namespace Device]
+[0001]                       Entry Length : 08
+[0002]                           Reserved : 0000
+[0001]                     Enumeration ID : 01
+[0001]                     PCI Bus Number : 00
+[0002]                           PCI Path : 15,00
+
+[0001]                  Device Scope Type : 01 [PCI Endpoint Device]
+[0001]                       Entry Length : 08
+[0002]                           Reserved : 0000
+[0001]                     Enumeration ID : 00
+[0001]                     PCI Bus Number : 00
+[0002]                           PCI Path : 14,00
