@@ -40,7 +40,7 @@ public static class XlConfigWriter
             Line(text, $"vif = [ {string.Join(", ", request.Emulated.Nics.Select(n => $"'model={n.Name()}'"))} ]");
         }
 
-        MmioHole(text, request, layout);
+        MmioHole(text, layout);
         var devicePolicies = Rdm(text, request, layout);
         Line(text, $"rdm_mem_boundary = {request.RdmMemBoundaryMiB}");
         if (request.Devices.Count > 0)
@@ -59,20 +59,21 @@ public static class XlConfigWriter
     }
 
     /// <summary>
-    /// The hole the layout was built with. It is the smallest sufficient one (mmioHoleMiBNeeded)
-    /// when the two agree; when they do not, writing the smaller or larger hole would build another
-    /// layout, so the comment gives that figure instead.
+    /// The smallest sufficient hole (mmioHoleMiBNeeded): provisioned statically, hvmloader never has
+    /// to move RAM at boot to fit the BARs. When it differs from the hole the domain was built with,
+    /// a comment says so (the BARs then start elsewhere); with no sufficient hole, the built one.
     /// </summary>
-    private static void MmioHole(StringBuilder text, X86Request request, DomainLayout layout)
+    private static void MmioHole(StringBuilder text, DomainLayout layout)
     {
-        var hole = (PhysicalAddress.FourGiB - request.HoleStart).Bytes / ByteSize.MiB;
+        var built = (PhysicalAddress.FourGiB - layout.MmioHoleStart).Bytes / ByteSize.MiB;
         Line(text, layout.MmioHoleMiBNeeded switch
         {
-            { } needed when needed == hole => "# The smallest MMIO hole that holds every BAR below 4G clear of the kept reserved regions (mmioHoleMiBNeeded).",
-            { } needed => $"# The hole this layout was built with; mmio_hole = {needed} would hold every BAR below 4G (mmioHoleMiBNeeded) but builds another layout.",
+            { } needed when needed == built => "# The smallest MMIO hole that holds every BAR below 4G clear of the kept reserved regions (mmioHoleMiBNeeded).",
+            { } needed => $"# The smallest MMIO hole that holds every BAR below 4G clear of the kept reserved regions (mmioHoleMiBNeeded); " +
+                $"the domain was built with {built} MiB, so its BARs start elsewhere under this one.",
             null => "# The hole this layout was built with; no hole up to 3840 MiB holds every BAR below 4G (a 64-bit BAR over 1 GiB goes above 4G).",
         });
-        Line(text, $"mmio_hole = {hole}");
+        Line(text, $"mmio_hole = {layout.MmioHoleMiBNeeded ?? built}");
     }
 
     /// <summary>
