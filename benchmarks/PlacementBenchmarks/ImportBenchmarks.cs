@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 using Placement.Domain.Imports;
 
 namespace Placement.Benchmarks;
@@ -9,27 +11,34 @@ namespace Placement.Benchmarks;
 /// each (a folder the repository does not carry).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(WidePaths))]
 public class ImportBenchmarks
 {
+    /// <summary>Files are named by their path from the formats folder or the real hosts' folder: the table shows it whole.</summary>
+    private sealed class WidePaths : ManualConfig
+    {
+        public WidePaths() => SummaryStyle = SummaryStyle.Default.WithMaxParameterColumnWidth(80);
+    }
+
     private byte[] content = null!;
     private ImportFormat format;
 
     [ParamsSource(nameof(Files))]
     public string File { get; set; } = "";
 
+    /// <summary>formats/&lt;format&gt;/&lt;file&gt; of the repository's tests, or real/&lt;machine&gt;/&lt;file&gt; of PLACEMENT_REAL_HOSTS.</summary>
     public static IEnumerable<string> Files()
     {
-        var formats = Path.Combine(Root(), "tests", "formats");
-        foreach (var (folder, pattern) in new[] { ("acpi-dmar", "*.aml"), ("lspci", "p*.txt"), ("xen-dmesg", "*.txt"), ("acpi-dmar-text", "*.dsl") })
+        foreach (var (folder, pattern) in new[] { ("acpi-dmar", "*.aml"), ("acpi-dmar-text", "*.dsl"), ("xen-dmesg", "*.txt"), ("lspci", "p*.txt") })
         {
-            yield return Largest(Path.Combine(formats, folder), pattern);
+            yield return "formats/" + Path.GetRelativePath(Formats, Largest(Path.Combine(Formats, folder), pattern));
         }
 
-        if (Environment.GetEnvironmentVariable("PLACEMENT_REAL_HOSTS") is { Length: > 0 } real && Directory.Exists(real))
+        if (RealHosts is { } real)
         {
             foreach (var pattern in new[] { "dmar.dat", "dmar.dsl", "lspci_*.txt" })
             {
-                yield return Largest(Path.GetFullPath(real), pattern, SearchOption.AllDirectories);
+                yield return "real/" + Path.GetRelativePath(real, Largest(real, pattern, SearchOption.AllDirectories));
             }
         }
     }
@@ -37,9 +46,17 @@ public class ImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        content = System.IO.File.ReadAllBytes(File);
+        var path = File.StartsWith("real/", StringComparison.Ordinal)
+            ? Path.Combine(RealHosts!, File["real/".Length..])
+            : Path.Combine(Formats, File["formats/".Length..]);
+        content = System.IO.File.ReadAllBytes(path);
         format = FormatDetection.Detect(content) ?? throw new InvalidOperationException($"{File} is in no format.");
     }
+
+    private static string Formats => Path.Combine(Root(), "tests", "formats");
+
+    private static string? RealHosts =>
+        Environment.GetEnvironmentVariable("PLACEMENT_REAL_HOSTS") is { Length: > 0 } real && Directory.Exists(real) ? Path.GetFullPath(real) : null;
 
     [Benchmark(Description = "read, format named")]
     public int Read() => InventoryImport.Read(format, content) is Imported { Inventory: var i } ? i.ReservedRegions.Count + i.Devices.Count : -1;
