@@ -6,6 +6,7 @@ using Placement.Api.Imports;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Plans;
+using Placement.Api.XlConfig;
 
 // appsettings.json travels with the binaries, so the service reads it wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -47,5 +48,6 @@ app.MapHistory();
 app.MapMigrations();
 app.MapFragmentation();
 app.MapImports();
+app.MapXlConfig();
 
 await app.RunAsync();

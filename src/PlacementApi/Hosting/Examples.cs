@@ -7,6 +7,7 @@ using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Http;
 using Placement.Api.Plans;
+using Placement.Api.XlConfig;
 using Placement.Domain.Inventory;
 
 namespace Placement.Api.Hosting;
@@ -38,6 +39,7 @@ internal static class Examples
         [typeof(MigrationBody)] = MigrationExamples.Move,
         [typeof(FragmentationResponse)] = ArmPlanExamples.Fragmentation,
         [typeof(InventoryImportResponse)] = ImportExamples.Response,
+        [typeof(XlConfigImportResponse)] = XlConfigExamples.Import,
     };
 
     /// <summary>Problems particular to one operation; the others go by status (<see cref="ForProblem(int)"/>).</summary>
@@ -62,6 +64,11 @@ internal static class Examples
         [("RebootDomain", StatusCodes.Status409Conflict)] = () => DomainProblems.Destroyed(DomainExamples.Domain.Id).ProblemDetails,
         [("CheckMigration", StatusCodes.Status422UnprocessableEntity)] = () => Problems.ArmDomainNotMigrated(DomainExamples.Domain.Id).ProblemDetails,
         [("MigrateDomain", StatusCodes.Status422UnprocessableEntity)] = () => Problems.ArmDomainNotMigrated(DomainExamples.Domain.Id).ProblemDetails,
+        [("GetDomainXlConfig", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
+        [("GetDomainXlConfig", StatusCodes.Status422UnprocessableEntity)] = () => XlConfigProblems.NoXlConfigForArm(ArmPlanExamples.Domain.Id).ProblemDetails,
+        [("GetDomainDeviceTree", StatusCodes.Status404NotFound)] = () => Problems.DomainNotFound(DomainExamples.Domain.Id).ProblemDetails,
+        [("GetDomainDeviceTree", StatusCodes.Status422UnprocessableEntity)] = () => XlConfigProblems.NoDeviceTreeForX86(DomainExamples.Domain.Id).ProblemDetails,
+        [("ImportXlConfig", StatusCodes.Status413PayloadTooLarge)] = () => RawBody.TooLarge(XlConfigApi.MaxBytes).ProblemDetails,
 
         // Each operation's 400 is one it answers: its own path, query or body broken (the offending input in the comment).
         [("ListHosts", StatusCodes.Status400BadRequest)] = InvalidPage, // ?limit=0&cursor=@@@
@@ -88,6 +95,17 @@ internal static class Examples
             MigrationExamples.Move with { Target = BadHostName }),
         [("HostFragmentation", StatusCodes.Status400BadRequest)] = () => Problems.InvalidHostName().ProblemDetails,
         [("ImportInventory", StatusCodes.Status400BadRequest)] = () => ImportProblems.UnknownFormat(BadImportFormat).ProblemDetails, // ?format=pdf
+        [("ImportXlConfig", StatusCodes.Status400BadRequest)] = () => XlConfigExamples.SyntaxError.ProblemDetails, // two list items without a comma
+        [("GetDomainXlConfig", StatusCodes.Status400BadRequest)] = () => Problems.InvalidDomainId().ProblemDetails,
+        [("GetDomainDeviceTree", StatusCodes.Status400BadRequest)] = () => Problems.InvalidDomainId().ProblemDetails,
+    };
+
+    /// <summary>The text/plain request bodies and 200 bodies of operations that read or write a file (xl.cfg, device tree).</summary>
+    private static readonly Dictionary<string, Func<(string? Request, string? Response)>> TextByOperation = new()
+    {
+        ["ImportXlConfig"] = () => (XlConfigExamples.File, null),
+        ["GetDomainXlConfig"] = () => (null, XlConfigExamples.DomainXlConfig),
+        ["GetDomainDeviceTree"] = () => (null, XlConfigExamples.DeviceTree),
     };
 
     /// <summary>Function 9 does not exist (0-7).</summary>
@@ -120,6 +138,10 @@ internal static class Examples
     };
 
     public static object? For(Type type) => ByType.GetValueOrDefault(type);
+
+    /// <summary>An operation's text/plain request and 200 examples; nulls when it has none.</summary>
+    public static (string? Request, string? Response) Text(string? operation) =>
+        operation is not null && TextByOperation.TryGetValue(operation, out var examples) ? examples() : (null, null);
 
     /// <summary>The named examples of an operation's request body, or null when one example fits all.</summary>
     public static IReadOnlyDictionary<string, object>? NamedRequests(string? operation) =>

@@ -40,6 +40,7 @@ public static class OpenApi
             options.OperationFilter<ETagOperationFilter>();
             options.OperationFilter<NamedExampleOperationFilter>();
             options.OperationFilter<PathParameterExampleOperationFilter>();
+            options.OperationFilter<TextExampleOperationFilter>();
             options.DocumentFilter<WorkflowTagOrderDocumentFilter>();
         });
         return services;

@@ -12,7 +12,7 @@ namespace Placement.Api.Hosting;
 /// </summary>
 internal sealed class WorkflowTagOrderDocumentFilter : IDocumentFilter
 {
-    private static readonly List<string> Order = ["Hosts", "Plans", "Placements", "Domains", "Domain devices", "History", "Migrations", "Fragmentation"];
+    private static readonly List<string> Order = ["Hosts", "Plans", "Placements", "Domains", "Domain devices", "History", "Migrations", "Fragmentation", "Imports"];
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {

@@ -52,7 +52,7 @@ public static partial class FormatDetection
     private static readonly System.Buffers.SearchValues<byte> TextBytes =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0x20, 0x5f).Select(b => (byte)b), (byte)'\t', (byte)'\r', (byte)'\n']);
 
-    [GeneratedRegex(@"^\s*DMAR @ 0x[0-9A-Fa-f]+\s*$")]
+    [GeneratedRegex(@"^\s*[A-Z0-9_]{4} @ 0x[0-9A-Fa-f]+\s*$")]
     private static partial Regex AcpidumpHeader();
 
     [GeneratedRegex(@"^\s*\[0*00h 0+ +(4|004h)\]\s+Signature\s*:\s*""DMAR""")]

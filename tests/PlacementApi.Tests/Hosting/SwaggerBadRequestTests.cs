@@ -39,7 +39,13 @@ public sealed class SwaggerBadRequestTests : ApiTest
         { "MigrateDomain", "POST", $"/v1/domains/{Id}/migrations", """{ "target": "Xen-R12-08" }""" },
         { "HostFragmentation", "GET", "/v1/hosts/Xen-R12-07/fragmentation", null },
         { "ImportInventory", "POST", "/v1/imports/inventory?format=pdf", null },
+        { "ImportXlConfig", "POST", "/v1/imports/xl-config", TextBody + "name = \"win11\"\ndisk = [\n    'file:/srv/win11.qcow2,xvda,w'\n    'file:/srv/win11.iso,hdc:cdrom,r'\n]\n" },
+        { "GetDomainXlConfig", "GET", "/v1/domains/vm-42/xl-config", null },
+        { "GetDomainDeviceTree", "GET", "/v1/domains/vm-42/device-tree", null },
     };
+
+    /// <summary>Edits starting with this are a text/plain body sent as it is (an xl.cfg), not edits to a JSON example.</summary>
+    private const string TextBody = "text/plain:";
 
     [Fact]
     public async Task Get_SwaggerDocument_EveryOperationWithA400HasOneExampleCheckedHere()
@@ -60,7 +66,12 @@ public sealed class SwaggerBadRequestTests : ApiTest
         var example = operation["responses"]!["400"]!["content"]!["application/problem+json"]!["example"]!.AsObject();
         using var request = new HttpRequestMessage(new HttpMethod(method), path)
         {
-            Content = edits is null ? null : new StringContent(Body(document, operation, edits), Encoding.UTF8, "application/json"),
+            Content = edits switch
+            {
+                null => null,
+                _ when edits.StartsWith(TextBody, StringComparison.Ordinal) => new StringContent(edits[TextBody.Length..], Encoding.UTF8, "text/plain"),
+                _ => new StringContent(Body(document, operation, edits), Encoding.UTF8, "application/json"),
+            },
         };
 
         using var response = await Client.SendAsync(request);

@@ -13,7 +13,7 @@ public sealed class SwaggerNavigationTests : ApiTest
         var document = await SwaggerAsync();
 
         document["tags"]!.AsArray().Select(t => t!["name"]!.GetValue<string>())
-            .ShouldBe(["Hosts", "Plans", "Placements", "Domains", "Domain devices", "History", "Migrations", "Fragmentation"]);
+            .ShouldBe(["Hosts", "Plans", "Placements", "Domains", "Domain devices", "History", "Migrations", "Fragmentation", "Imports"]);
     }
 
     [Fact]

@@ -82,6 +82,9 @@ public sealed class ServicePlumbingTests : ApiTest
                 ("/v1/domains/{id}/reboot", "post", "RebootDomain"),
                 ("/v1/hosts/{host}/fragmentation", "get", "HostFragmentation"),
                 ("/v1/imports/inventory", "post", "ImportInventory"),
+                ("/v1/imports/xl-config", "post", "ImportXlConfig"),
+                ("/v1/domains/{id}/xl-config", "get", "GetDomainXlConfig"),
+                ("/v1/domains/{id}/device-tree", "get", "GetDomainDeviceTree"),
             ],
             ignoreOrder: true);
         var schema = document["components"]!["schemas"]!["HostInventoryBody"]!.AsObject();
