@@ -1,4 +1,3 @@
-using Placement.Agent.Seams;
 using Placement.Domain.Imports;
 using Placement.Domain.Pci;
 
@@ -22,7 +21,7 @@ internal static class PciFunctions
             }
 
             string? File(string file) => tree.ReadText($"{Folder}/{name}/{file}");
-            var (device, warnings) = DomainReaders.ReadPciFunction(address, File("vendor"), File("device"), File("class"), File("resource"), File("numa_node"));
+            var (device, warnings) = SysfsPciFunction.ReadWithWarnings(address, File("vendor"), File("device"), File("class"), File("resource"), File("numa_node"));
             foreach (var warning in warnings)
             {
                 messages.WriteLine($"warning: {warning.Message} ({warning.Code})");

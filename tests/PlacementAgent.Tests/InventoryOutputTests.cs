@@ -150,4 +150,25 @@ public class InventoryOutputTests
             run.Messages.ShouldContain($"note: RMRR [0x7a000000, 0x7a100000): device scope 0000:00:1c.0/00.0 is {device} through the host's bridges.");
         }
     }
+
+    [Fact]
+    public async Task Run_UnreadableSysfsAttributes_LeftOutWithTheReadersWarnings()
+    {
+        using var tree = new HostTreeBuilder()
+            .Function("0000:00:14.0", "0x8086", "0xa36d", "USB", "0", "0xf7100000 0xf710ffff");
+
+        var run = await AgentRun.StartAsync("--root", tree.Root);
+
+        run.ExitCode.ShouldBe(0, run.Messages);
+        run.Output.ShouldContain("""
+                  "sbdf": "0000:00:14.0",
+                  "iommuProtected": false,
+                  "vendorId": "0x8086",
+                  "deviceId": "0xa36d",
+                  "numaNode": 0,
+                  "bars": []
+            """);
+        run.Messages.ShouldContain("(sysfs-pci-attribute-unreadable)");
+        run.Messages.ShouldContain("(sysfs-pci-resource-skipped)");
+    }
 }
