@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Placement.Api.Domains;
 using Placement.Api.Hosting;
 using Placement.Api.Hosts;
+using Placement.Api.Http;
 using Placement.Api.Imports;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
@@ -10,6 +11,13 @@ using Placement.Api.XlConfig;
 
 // appsettings.json travels with the binaries, so the service reads it wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (DatabaseSettings.Problem(builder.Configuration) is { } configurationProblem)
+{
+    // One line naming the setting, before anything is built: not a stack trace.
+    await Console.Error.WriteLineAsync(configurationProblem);
+    return DatabaseSettings.ConfigurationError;
+}
+
 builder.AddPlacementLogging();
 builder.Services.AddPlacementApi(builder.Configuration);
 await using var app = builder.Build();
@@ -17,17 +25,21 @@ await using var app = builder.Build();
 if (args.Contains(Migrations.Command))
 {
     await Migrations.ApplyAsync(app.Services);
-    return;
+    return 0;
 }
 
 if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
 {
-    await Migrations.ApplyAsync(app.Services);
+    await Migrations.ApplyOnStartupAsync(app.Services);
 }
 
 app.UseRequestLogging();
+app.UseHeadAsGet();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// Routing here, after HEAD is read as GET; what needs the endpoint (authorization too) comes after it.
+app.UseRouting();
+app.UseJsonOnlyWrites();
 app.UseSwagger();
 app.UseSwaggerUI(options =>
 {
@@ -51,3 +63,4 @@ app.MapImports();
 app.MapXlConfig();
 
 await app.RunAsync();
+return 0;

@@ -14,7 +14,9 @@ public static class Logging
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                // Last, so that it sees every property: no request text reaches a line raw.
+                .Enrich.With<LogEscaping>(),
             preserveStaticLogger: true);
 
     /// <summary>One structured line per request: method, path, status and duration; the event carries the trace id.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Placement.Api.Http;
 using Placement.Persistence;
 
 namespace Placement.Api.Hosting;
@@ -22,6 +23,25 @@ public static partial class Migrations
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Placement.Api.Migrations");
         LogApplied(logger, pending.Count, pending);
     }
+
+    /// <summary>
+    /// Database:MigrateOnStartup: migrates when the database can be reached; when it cannot, the service
+    /// starts all the same, not ready (DatabaseStartupCheck says why), and a restart or <c>migrate</c> applies them later.
+    /// </summary>
+    public static async Task ApplyOnStartupAsync(IServiceProvider services)
+    {
+        try
+        {
+            await ApplyAsync(services);
+        }
+        catch (Exception e) when (DatabaseFailures.Of(e) == DatabaseFailure.Unavailable)
+        {
+            LogNotMigrated(services.GetRequiredService<ILoggerFactory>().CreateLogger("Placement.Api.Migrations"), e.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database:MigrateOnStartup: not migrated, the database cannot be reached ({Reason})")]
+    private static partial void LogNotMigrated(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated: {Count} migration(s) applied ({Migrations})")]
     private static partial void LogApplied(ILogger logger, int count, IReadOnlyList<string> migrations);

@@ -18,8 +18,8 @@ public static class ServiceSetup
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
-                $"No database configured: set ConnectionStrings:{ConnectionStringName} (environment variable ConnectionStrings__{ConnectionStringName}).");
+            // Program.cs has said so in one line already; this is for hosts built another way.
+            throw new InvalidOperationException(DatabaseSettings.Problem(configuration));
         }
 
         services.AddSingleton(TimeProvider.System);
@@ -30,6 +30,7 @@ public static class ServiceSetup
             "database",
             tags: ["ready"],
             customTestQuery: async (db, cancellationToken) => (await db.PendingMigrationsAsync(cancellationToken)).Count == 0);
+        services.AddHostedService<DatabaseStartupCheck>();
 
         services.ConfigureHttpJsonOptions(options =>
         {
@@ -37,6 +38,8 @@ public static class ServiceSetup
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             // A number is a JSON number: "memoryMiB": "1024" is a type error, as ADR 0003 says.
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            // {"sbdf": "a", "sbdf": "b"} has no one meaning (and a proxy may read the other one): a 400 duplicate-key.
+            options.SerializerOptions.AllowDuplicateProperties = false;
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

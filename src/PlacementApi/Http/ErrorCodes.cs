@@ -5,6 +5,7 @@ public static class ErrorCodes
 {
     public const string ValidationFailed = "validation-failed";
     public const string MalformedRequest = "malformed-request";
+    public const string DuplicateKey = "duplicate-key";
     public const string BodyRequired = "body-required";
     public const string UnsupportedMediaType = "unsupported-media-type";
     public const string BodyTooLarge = "body-too-large";

@@ -9,7 +9,8 @@ namespace Placement.Api.Http;
 
 /// <summary>
 /// The problems of a JSON body that cannot be read: none at all (400 body-required), one of another
-/// media type (415 unsupported-media-type), one that is not the endpoint's document (400 malformed-request).
+/// media type (415 unsupported-media-type), one that is not the endpoint's document (400 malformed-request),
+/// one that names a property twice (400 duplicate-key).
 /// Each names the field (<c>body</c> for the whole document) in <c>errors</c> and <c>violations</c>.
 /// </summary>
 internal static class RequestBodyProblems
@@ -36,7 +37,8 @@ internal static class RequestBodyProblems
     /// </summary>
     public static void DescribeUnsupportedMediaType(ProblemDetailsContext context)
     {
-        if (context.ProblemDetails.Status != StatusCodes.Status415UnsupportedMediaType)
+        // One that says what it is already (JsonOnlyWrites) is left as it is.
+        if (context.ProblemDetails.Status != StatusCodes.Status415UnsupportedMediaType || context.ProblemDetails.Detail is not null)
         {
             return;
         }
@@ -58,6 +60,12 @@ internal static class RequestBodyProblems
     public static ProblemDetails Malformed(HttpContext context, JsonException json)
     {
         var field = JsonPath.ToField(json.Path);
+        if (json.Message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+        {
+            return Problem(StatusCodes.Status400BadRequest, ErrorCodes.DuplicateKey, "The request body names a property twice.", field,
+                $"{field} appears more than once in its object (names are matched without regard to case): send each property once.");
+        }
+
         var reason = json.Message switch
         {
             var m when m.Contains("could not be mapped", StringComparison.Ordinal) => "is not a known property of this document",
