@@ -27,7 +27,7 @@ public sealed class RequestLoggingTests : ApiTest
     [Theory]
     [InlineData("/v1/hosts/a%0D%0AFAKE", @"/v1/hosts/a\r\nFAKE")]
     [InlineData("/v1/hosts/a%0AFAKE%09x", @"/v1/hosts/a\nFAKE\tx")]
-    [InlineData("/v1/hosts/a%1B%5B31mRED%00", @"/v1/hosts/a\u001b[31mRED\u0000")]
+    [InlineData("/v1/hosts/a%1B%5B31mRED%07", @"/v1/hosts/a\u001b[31mRED\u0007")]
     [InlineData("/v1/hosts/a%5Cr%5Cn", @"/v1/hosts/a\\r\\n")]
     public async Task Request_PathWithControlCharacters_OneLineWithThemEscaped(string path, string logged)
     {
