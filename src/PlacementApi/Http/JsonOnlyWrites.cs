@@ -13,6 +13,9 @@ namespace Placement.Api.Http;
 /// </summary>
 public static class JsonOnlyWrites
 {
+    /// <summary>The key of <see cref="HttpContext.Items"/> that marks a request refused here, for the problem's words.</summary>
+    public static readonly object Refused = new();
+
     /// <summary>Runs after routing, which tells which endpoint the request is for.</summary>
     public static IApplicationBuilder UseJsonOnlyWrites(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -38,20 +41,15 @@ public static class JsonOnlyWrites
             && !request.HasJsonContentType();
     }
 
+    // RequestBodyProblems.DescribeUnsupportedMediaType says what this endpoint takes.
     private static async Task WriteAsync(HttpContext context)
     {
-        var detail = $"This endpoint reads no body: send none, or Content-Type: {RequestBodyProblems.MediaType} (the request has Content-Type {context.Request.ContentType}).";
+        context.Items[Refused] = true;
         context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status415UnsupportedMediaType,
-                Title = "The request has a body of a type this endpoint does not take.",
-                Detail = detail,
-                Extensions = { ["code"] = ErrorCodes.UnsupportedMediaType },
-            },
+            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status415UnsupportedMediaType },
         });
     }
 }

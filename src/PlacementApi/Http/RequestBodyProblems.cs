@@ -32,13 +32,12 @@ internal static class RequestBodyProblems
             $"A JSON body is required: send this endpoint's document as {MediaType} (the example in Swagger UI is one).");
 
     /// <summary>
-    /// A 415 written by the framework: says which media type the endpoint reads, JSON but for the
-    /// imports (under <see cref="FilePaths"/>), which read a file as it is.
+    /// A 415: says which media type the endpoint reads, JSON but for the imports (under
+    /// <see cref="FilePaths"/>), which read a file as it is, and the writes that read no body (JSON or none).
     /// </summary>
     public static void DescribeUnsupportedMediaType(ProblemDetailsContext context)
     {
-        // One that says what it is already (JsonOnlyWrites) is left as it is.
-        if (context.ProblemDetails.Status != StatusCodes.Status415UnsupportedMediaType || context.ProblemDetails.Detail is not null)
+        if (context.ProblemDetails.Status != StatusCodes.Status415UnsupportedMediaType)
         {
             return;
         }
@@ -46,9 +45,13 @@ internal static class RequestBodyProblems
         var request = context.HttpContext.Request;
         var sent = request.ContentType is { Length: > 0 } type ? $"Content-Type {type}" : "no Content-Type";
         var file = request.Path.StartsWithSegments(FilePaths, StringComparison.Ordinal);
-        context.ProblemDetails.Title = file ? "The request body is not a file this endpoint reads." : "The request body is not JSON.";
+        var bodiless = context.HttpContext.Items.ContainsKey(JsonOnlyWrites.Refused);
+        context.ProblemDetails.Title = file ? "The request body is not a file this endpoint reads."
+            : bodiless ? "The request has a body of a type this endpoint does not take."
+            : "The request body is not JSON.";
         context.ProblemDetails.Detail = file
             ? $"This endpoint reads a file as it is: send Content-Type: text/plain (application/octet-stream for a binary table). The request has {sent}."
+            : bodiless ? $"This endpoint reads no body: send none, or Content-Type: {MediaType} (the request has {sent})."
             : $"This endpoint reads a JSON body: send Content-Type: {MediaType} (the request has {sent}).";
         context.ProblemDetails.Extensions["code"] = ErrorCodes.UnsupportedMediaType;
     }
