@@ -3,6 +3,7 @@ using Placement.Api.Domains;
 using Placement.Api.Hosting;
 using Placement.Api.Hosts;
 using Placement.Api.Imports;
+using Placement.Api.Limits;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Plans;
@@ -28,6 +29,8 @@ if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
 app.UseRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// After authentication: the rate limit counts per token subject (ADR 0025).
+app.UsePlacementLimits();
 app.UseSwagger();
 app.UseSwaggerUI(options =>
 {
