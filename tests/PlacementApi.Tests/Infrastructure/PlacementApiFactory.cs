@@ -39,14 +39,14 @@ public abstract class ApiTest : IAsyncLifetime
 
     protected HttpClient Client { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         database = await TestPostgres.CreateDatabaseAsync();
         Api = new PlacementApiFactory(database);
         Client = Api.CreateClient();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         await Api.DisposeAsync();
