@@ -14,6 +14,7 @@ public static class LimitsSetup
                 && l.HeadersTimeoutSeconds > 0 && l.MinBodyBytesPerSecond > 0, "Every Limits setting is positive (QueueLength may be 0).")
             .ValidateOnStart();
         services.AddCallerRateLimits();
+        services.AddSingleton<AfterBurst>();
         services.AddSingleton<ConcurrencyGate>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<KestrelServerOptions>, KestrelLimits>());
         return services;
