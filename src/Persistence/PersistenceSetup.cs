@@ -18,6 +18,8 @@ public static class PersistenceSetup
             connection.MaxAutoPrepare = 64;
         }
 
+        ConnectionPool.ApplyDefault(connection, connectionString);
+
         services.AddDbContextPool<PlacementDbContext>(options => options.UseNpgsql(connection.ConnectionString));
         services.AddSingleton<InventoryCache>();
         services.AddScoped<HostStore>();
@@ -27,6 +29,7 @@ public static class PersistenceSetup
         services.AddScoped<MigrationChecks>();
         services.AddScoped<Placements.Placements>();
         services.AddScoped<Placements.PlacementRefusals>();
+        services.AddScoped<Retention.ExpiredRecords>();
         return services;
     }
 }

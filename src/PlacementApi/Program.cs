@@ -4,6 +4,7 @@ using Placement.Api.Hosting;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Api.Imports;
+using Placement.Api.Limits;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Plans;
@@ -40,6 +41,8 @@ app.UseStatusCodePages();
 // Routing here, after HEAD is read as GET; what needs the endpoint (authorization too) comes after it.
 app.UseRouting();
 app.UseJsonOnlyWrites();
+// After authentication: the rate limit counts per token subject (ADR 0025).
+app.UsePlacementLimits();
 app.UseSwagger();
 app.UseSwaggerUI(options =>
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Imports;
+using Placement.Api.Limits;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Http;
@@ -164,6 +165,7 @@ internal static class Examples
         StatusCodes.Status413PayloadTooLarge => Traced(RawBody.TooLarge(ImportsApi.MaxFileBytes).ProblemDetails),
         StatusCodes.Status412PreconditionFailed => Traced(Problems.PreconditionFailed(HostExamples.Host.Generation).ProblemDetails),
         StatusCodes.Status422UnprocessableEntity => Traced(PlanExamples.ArchitectureMismatch.ProblemDetails),
+        StatusCodes.Status429TooManyRequests => Traced(LoadProblems.RateLimited(new LimitOptions()).ProblemDetails),
         StatusCodes.Status503ServiceUnavailable => Traced(DatabaseProblems.Unavailable()),
         _ => null,
     };

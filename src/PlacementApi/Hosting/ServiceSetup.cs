@@ -4,6 +4,8 @@ using FluentValidation;
 using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
+using Placement.Api.Limits;
+using Placement.Api.Retention;
 using Placement.Api.Placements;
 using Placement.Persistence;
 
@@ -58,6 +60,8 @@ public static class ServiceSetup
         services.AddSingleton<CreateDomainValidator>();
         services.AddSingleton<PlacedCreateValidator>();
 
+        services.AddPlacementLimits(configuration);
+        services.AddPlacementRetention(configuration);
         services.AddPlacementOpenApi();
         return services;
     }

@@ -19,6 +19,8 @@ public static class ErrorCodes
     public const string InternalError = "internal-error";
     public const string DatabaseUnavailable = "database-unavailable";
     public const string DatabaseContention = "database-contention";
+    public const string RateLimited = "rate-limited";
+    public const string Overloaded = "overloaded";
     public const string HostInUse = "host-in-use";
     public const string DomainNotFound = "domain-not-found";
     public const string DomainRefused = "domain-refused";

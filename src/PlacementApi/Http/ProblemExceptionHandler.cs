@@ -19,6 +19,14 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             BadHttpRequestException { InnerException: JsonException json } => RequestBodyProblems.Malformed(httpContext, json),
             BadHttpRequestException missing when RequestBodyProblems.IsMissingBody(missing) => RequestBodyProblems.BodyRequired(),
             BadHttpRequestException unbound when PathParameters.Problem(httpContext, unbound) is { } path => path,
+            // Kestrel cut a chunked body off at the endpoint's limit (BodyLimits).
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "The body is too large.",
+                Detail = "The body is larger than this endpoint reads.",
+                Extensions = { ["code"] = ErrorCodes.BodyTooLarge },
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,

@@ -18,6 +18,11 @@ public sealed class PlacementApiFactory(TestDatabase database) : WebApplicationF
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Placement", database.ConnectionString);
+        // The suite races hundreds of requests from one anonymous caller; the limit tests set their own.
+        builder.UseSetting("Limits:PermitsPerSecondPerCaller", "100000");
+        builder.UseSetting("Limits:BurstPerCaller", "100000");
+        builder.UseSetting("Limits:ConcurrentRequests", "1000");
+        builder.UseSetting("Limits:QueueLength", "1000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }
@@ -34,14 +39,14 @@ public abstract class ApiTest : IAsyncLifetime
 
     protected HttpClient Client { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         database = await TestPostgres.CreateDatabaseAsync();
         Api = new PlacementApiFactory(database);
         Client = Api.CreateClient();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         await Api.DisposeAsync();
