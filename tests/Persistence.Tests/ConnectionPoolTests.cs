@@ -20,7 +20,6 @@ public sealed class ConnectionPoolTests
 
     [Theory]
     [InlineData("Maximum Pool Size=7")]
-    [InlineData("Max Pool Size=7")]
     [InlineData("MaxPoolSize=7")]
     [InlineData("maximum pool size=7")]
     public void ApplyDefault_PoolSizeInTheString_Kept(string setting)
