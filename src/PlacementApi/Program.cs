@@ -6,6 +6,7 @@ using Placement.Api.Imports;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Plans;
+using Placement.Api.Security;
 using Placement.Api.XlConfig;
 
 // appsettings.json travels with the binaries, so the service reads it wherever it is started from.
@@ -35,9 +36,13 @@ app.UseSwaggerUI(options =>
     // Every tag and operation gets a link of its own (/swagger/#/Domains/CreateDomain) to share.
     options.EnableDeepLinking();
 });
+// After Swagger (its UI and document are open to all) and before the endpoints, which all need a token but /health/*.
+app.UseAuthentication();
+app.UseAuthorization();
+Authentication.WarnIfUnconfigured(app.Configuration, app.Logger);
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapHosts();
 app.MapPlans();
 app.MapPlacements();

@@ -5,6 +5,7 @@ using Placement.Api.Domains;
 using Placement.Api.Hosts;
 using Placement.Api.Http;
 using Placement.Api.Placements;
+using Placement.Api.Security;
 using Placement.Persistence;
 
 namespace Placement.Api.Hosting;
@@ -55,6 +56,7 @@ public static class ServiceSetup
         services.AddSingleton<CreateDomainValidator>();
         services.AddSingleton<PlacedCreateValidator>();
 
+        services.AddPlacementAuthentication();
         services.AddPlacementOpenApi();
         return services;
     }
