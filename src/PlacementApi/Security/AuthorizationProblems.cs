@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -21,7 +22,9 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
         if (result.Challenged)
         {
             await ChallengeAsync(context, policy);
-            await Unauthenticated(context).ExecuteAsync(context);
+            // The bearer handler keeps its result for the request, so this reads why the token failed without validating it again.
+            var failure = (await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme)).Failure;
+            await Unauthenticated(failure).ExecuteAsync(context);
             return;
         }
 
@@ -38,10 +41,8 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
     public const string NoToken = "The request has no bearer token: send Authorization: Bearer <token> (see the README for how to get one).";
 
     /// <summary>The 401: no token, or the token sent and why it was refused.</summary>
-    public static ProblemHttpResult Unauthenticated(HttpContext context)
-    {
-        var failure = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure;
-        return Unauthenticated(failure switch
+    public static ProblemHttpResult Unauthenticated(Exception? failure) =>
+        Unauthenticated(failure switch
         {
             null => NoToken,
             SecurityTokenExpiredException => "The bearer token has expired: get a new one.",
@@ -51,7 +52,6 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
             SecurityTokenInvalidAudienceException => "The bearer token is for another audience.",
             _ => "The bearer token was refused: it is malformed or not one this service trusts.",
         });
-    }
 
     public static ProblemHttpResult Unauthenticated(string detail) =>
         Problems.Of(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "A valid bearer token is required.", detail);
