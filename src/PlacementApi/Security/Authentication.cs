@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Placement.Persistence;
 
 namespace Placement.Api.Security;
 
@@ -28,6 +29,8 @@ public static partial class Authentication
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build())
             .AddRolePolicies();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICallerAccessor, HttpCallerAccessor>();
         return services;
     }
 
