@@ -67,7 +67,7 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
 
     private static async Task ChallengeAsync(HttpContext context, AuthorizationPolicy policy)
     {
-        foreach (var scheme in policy.AuthenticationSchemes)
+        foreach (var scheme in policy.AuthenticationSchemes.Distinct())
         {
             await context.ChallengeAsync(scheme);
         }
@@ -80,7 +80,7 @@ internal sealed class AuthorizationProblems : IAuthorizationMiddlewareResultHand
 
     private static async Task ForbidAsync(HttpContext context, AuthorizationPolicy policy)
     {
-        foreach (var scheme in policy.AuthenticationSchemes)
+        foreach (var scheme in policy.AuthenticationSchemes.Distinct())
         {
             await context.ForbidAsync(scheme);
         }
