@@ -4,11 +4,13 @@
 # PostgreSQL cluster in .data/postgres (port PLACEMENT_PG_PORT, default 55432), started here and
 # stopped on exit (as root, in /var/lib/placement-service/postgres when the `postgres` user cannot
 # enter the repository). Either way it applies migrations first. It builds only when a source or
-# project file changed since the last build. Ctrl-C (SIGINT) or SIGTERM stops the API, waits
+# project file changed since the last build. It trusts tokens signed with a local key it creates in
+# .data/token-signing-key (scripts/token.sh mints them) and prints an admin token. Ctrl-C (SIGINT) or SIGTERM stops the API, waits
 # for it, then stops the local PostgreSQL.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/scripts/lib/postgres.sh"
+source "$root/scripts/lib/tokens.sh"
 
 api_port=${PLACEMENT_PORT:-5080}
 api="$root/src/PlacementApi/bin/Release/net10.0/PlacementApi.dll"
@@ -87,5 +89,12 @@ if stale; then
   run_child dotnet build "$root/src/PlacementApi" -c Release --nologo -v quiet
 fi
 run_child dotnet "$api" migrate
+# Tokens: the local key, unless the environment names an identity provider (Authority) of its own.
+if [[ -z "${Authentication__Schemes__Bearer__Authority:-}" ]]; then
+  token_ensure_key
+  token_configure_service
+  echo "Admin token (12 h; scripts/token.sh ROLE [SUB] mints others; Swagger UI: Authorize):"
+  echo "Bearer $(token_mint admin "${USER:-$(id -un)}" 12)"
+fi
 echo "Placement Service: http://127.0.0.1:$api_port/swagger (Ctrl-C stops it)"
 run_child dotnet "$api" --urls "http://127.0.0.1:$api_port"

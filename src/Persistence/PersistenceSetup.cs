@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
@@ -20,7 +21,9 @@ public static class PersistenceSetup
 
         ConnectionPool.ApplyDefault(connection, connectionString);
 
-        services.AddDbContextPool<PlacementDbContext>(options => options.UseNpgsql(connection.ConnectionString));
+        services.TryAddSingleton<ICallerAccessor, NoCaller>();
+        services.AddDbContextPool<PlacementDbContext>((provider, options) => options.UseNpgsql(connection.ConnectionString)
+            .AddInterceptors(new CallerStamp(provider.GetRequiredService<ICallerAccessor>())));
         services.AddSingleton<InventoryCache>();
         services.AddScoped<HostStore>();
         services.AddScoped<PoolReader>();

@@ -20,6 +20,9 @@ internal sealed record AgentOptions(string Root, string? XlInfo, string? Host, U
                              generation, or If-None-Match: * for a new host)
           --help             print this text
 
+        With --put, the environment variable PLACEMENT_TOKEN is sent as the bearer token (roles
+        reader and operator: scripts/token.sh reader,operator for a service run by scripts/run.sh).
+
         Exit codes: 0 done, 2 usage, 3 a file cannot be read, 4 the service refused or is unreachable,
         5 not an x86_64 host.
         """;

@@ -8,6 +8,7 @@ using Placement.Api.Limits;
 using Placement.Api.Memory;
 using Placement.Api.Placements;
 using Placement.Api.Plans;
+using Placement.Api.Security;
 using Placement.Api.XlConfig;
 
 // appsettings.json travels with the binaries, so the service reads it wherever it is started from.
@@ -40,8 +41,9 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Routing here, after HEAD is read as GET; what needs the endpoint (authorization too) comes after it.
 app.UseRouting();
+// Who calls is known before the limits count per caller (ADR 0025); whether they may is decided after Swagger.
+app.UseAuthentication();
 app.UseJsonOnlyWrites();
-// After authentication: the rate limit counts per token subject (ADR 0025).
 app.UsePlacementLimits();
 app.UseSwagger();
 app.UseSwaggerUI(options =>
@@ -50,9 +52,12 @@ app.UseSwaggerUI(options =>
     // Every tag and operation gets a link of its own (/swagger/#/Domains/CreateDomain) to share.
     options.EnableDeepLinking();
 });
+// After Swagger (its UI and document are open to all) and before the endpoints, which all need a token but /health/*.
+app.UseAuthorization();
+Authentication.WarnIfUnconfigured(app.Configuration, app.Logger);
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapHosts();
 app.MapPlans();
 app.MapPlacements();

@@ -21,6 +21,7 @@ internal sealed class AssignmentEventConfiguration : IEntityTypeConfiguration<As
         entry.Property(e => e.Findings).HasColumnName("findings").HasColumnType("jsonb");
         entry.Property(e => e.Request).HasColumnName("request").HasColumnType("jsonb");
         entry.Property(e => e.At).HasColumnName("at");
+        entry.Property(e => e.Caller).HasColumnName("caller");
         entry.HasOne<DomainRow>().WithMany().HasForeignKey(e => e.DomainId).OnDelete(DeleteBehavior.Restrict);
         entry.HasIndex(e => new { e.DomainId, e.Id }).HasDatabaseName("ix_assignment_events_domain");
         entry.HasIndex(e => new { e.HostName, e.Id }).HasFilter("domain_id IS NULL").HasDatabaseName("ix_assignment_events_refused_creates");

@@ -33,4 +33,7 @@ public sealed class AssignmentEventRow
     public string? Request { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>The caller (token sub) whose request wrote the line; null for lines older than authentication.</summary>
+    public string? Caller { get; set; }
 }

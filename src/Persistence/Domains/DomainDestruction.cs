@@ -21,8 +21,8 @@ internal static class DomainDestruction
              WHERE domain_id = $1 AND released_at IS NULL
             RETURNING domain_id, host_name, sbdf, rdm_policy),
         lines AS (
-            INSERT INTO assignment_events (domain_id, host_name, domain_name, kind, sbdf, rdm_policy, findings, at)
-            SELECT r.domain_id, r.host_name, d.name, 'released', r.sbdf, r.rdm_policy, '[]', $2
+            INSERT INTO assignment_events (domain_id, host_name, domain_name, kind, sbdf, rdm_policy, findings, at, caller)
+            SELECT r.domain_id, r.host_name, d.name, 'released', r.sbdf, r.rdm_policy, '[]', $2, $3
               FROM released r JOIN domains d ON d.id = r.domain_id),
         banks AS (
             UPDATE static_banks SET released_at = $2 WHERE domain_id = $1 AND released_at IS NULL)
@@ -30,7 +30,7 @@ internal static class DomainDestruction
         """;
 
     /// <summary>False when there is no such domain.</summary>
-    public static async Task<bool> DestroyAsync(PlacementDbContext db, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<bool> DestroyAsync(PlacementDbContext db, Guid id, DateTimeOffset now, string? caller, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -40,7 +40,7 @@ internal static class DomainDestruction
                 BatchCommands =
                 {
                     new NpgsqlBatchCommand(Lock) { Parameters = { new() { Value = id } } },
-                    new NpgsqlBatchCommand(Release) { Parameters = { new() { Value = id }, new() { Value = now } } },
+                    new NpgsqlBatchCommand(Release) { Parameters = { new() { Value = id }, new() { Value = now }, new() { Value = (object?)caller ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text } } },
                 },
             };
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);

@@ -83,7 +83,8 @@ internal static class DomainEvents
         DomainDocuments.ReadFindings(row.Findings),
         row.Request is { } request ? DomainDocuments.ReadRequest(request) : null,
         row.At,
-        row.FromHost);
+        row.FromHost,
+        row.Caller);
 
     /// <summary>A migration, done or refused: the whole move is one line, with the check's findings.</summary>
     public static AssignmentEventRow Migration(Guid domain, string domainName, HostName from, HostName to, bool refused, IEnumerable<Finding> findings, DateTimeOffset now) => new()

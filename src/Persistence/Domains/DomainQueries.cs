@@ -41,6 +41,7 @@ public sealed record AssignmentEvent(
     IReadOnlyList<Finding> Findings,
     DomainRequest? Request,
     DateTimeOffset At,
-    string? FromHost = null);
+    string? FromHost = null,
+    string? Caller = null);
 
 public sealed record EventPage(IReadOnlyList<AssignmentEvent> Items, long? LastId);

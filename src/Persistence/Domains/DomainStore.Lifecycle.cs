@@ -69,7 +69,7 @@ public sealed partial class DomainStore
 
     /// <summary>See <see cref="DestroyOutcome"/>: one statement, nothing loaded.</summary>
     public async Task<DestroyOutcome> DestroyAsync(Guid id, CancellationToken cancellationToken) =>
-        await DomainDestruction.DestroyAsync(db, id, clock.Now(), cancellationToken) ? DestroyOutcome.Destroyed : DestroyOutcome.DomainNotFound;
+        await DomainDestruction.DestroyAsync(db, id, clock.Now(), callers?.Caller, cancellationToken) ? DestroyOutcome.Destroyed : DestroyOutcome.DomainNotFound;
 
     private void Release(DomainRow domain, AssignmentRow assignment, DateTimeOffset now)
     {

@@ -14,7 +14,7 @@ namespace Placement.Persistence.Domains;
 /// device whatever happens, and every refusal is recorded. A keyed write stores its outcome in the
 /// same transaction (<see cref="Idempotency"/>).
 /// </summary>
-public sealed partial class DomainStore(PlacementDbContext db, TimeProvider clock, InventoryCache? inventories = null)
+public sealed partial class DomainStore(PlacementDbContext db, TimeProvider clock, InventoryCache? inventories = null, ICallerAccessor? callers = null)
 {
     public const string LiveDeviceIndex = "ux_assignments_live_device";
 

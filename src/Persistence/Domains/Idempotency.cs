@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Placement.Persistence.Domains;
 
 /// <summary>An <c>Idempotency-Key</c> with the fingerprint of the request it came with.</summary>
-public sealed record IdempotencyKey(string Key, string RequestHash);
+public sealed record IdempotencyKey(string Caller, string Key, string RequestHash);
 
 /// <summary>What a write sent with an <c>Idempotency-Key</c> came to.</summary>
 public abstract record Keyed<T>
@@ -33,7 +33,7 @@ internal static class Idempotency
             return null;
         }
 
-        var earlier = await db.Set<IdempotencyKeyRow>().AsNoTracking().SingleOrDefaultAsync(k => k.Key == key.Key, cancellationToken);
+        var earlier = await db.Set<IdempotencyKeyRow>().AsNoTracking().SingleOrDefaultAsync(k => k.Caller == key.Caller && k.Key == key.Key, cancellationToken);
         return earlier is null ? null
             : earlier.RequestHash != key.RequestHash ? new Keyed<T>.KeyReused()
             : new Keyed<T>.Answered(read(earlier.Outcome), Replayed: true);
@@ -43,7 +43,7 @@ internal static class Idempotency
     {
         if (key is not null && outcome is not null)
         {
-            db.Add(new IdempotencyKeyRow { Key = key.Key, RequestHash = key.RequestHash, Outcome = outcome, CreatedAt = now });
+            db.Add(new IdempotencyKeyRow { Caller = key.Caller, Key = key.Key, RequestHash = key.RequestHash, Outcome = outcome, CreatedAt = now });
         }
     }
 }

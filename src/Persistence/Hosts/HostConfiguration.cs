@@ -25,6 +25,7 @@ internal sealed class HostConfiguration : IEntityTypeConfiguration<HostRow>
         host.Property(h => h.Generation).HasColumnName("generation").IsConcurrencyToken();
         host.Property(h => h.CreatedAt).HasColumnName("created_at");
         host.Property(h => h.UpdatedAt).HasColumnName("updated_at");
+        host.Property(h => h.UpdatedBy).HasColumnName("updated_by");
         host.Property(h => h.Document).HasColumnName("document").HasColumnType("json");
         host.Property(h => h.Arm).HasColumnName("arm").HasColumnType("jsonb")
             .HasConversion(JsonColumn.Converter<ArmPlatformRow?>(), JsonColumn.Comparer<ArmPlatformRow?>());

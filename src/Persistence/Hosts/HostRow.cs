@@ -22,6 +22,9 @@ public sealed class HostRow
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The caller (token sub) of the last write (create or replace).</summary>
+    public string? UpdatedBy { get; set; }
+
     /// <summary>
     /// This row and its children as one JSON document, written with them under the host's lock:
     /// reads take one primary-key lookup (docs/decisions/0007).

@@ -18,8 +18,8 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
     public async Task<StoredHost?> FindAsync(HostName name, CancellationToken cancellationToken)
     {
         var key = name.Value;
-        var document = await db.Hosts.Where(h => h.Name == key).Select(h => h.Document).SingleOrDefaultAsync(cancellationToken);
-        return document is null ? null : HostDocument.Read(document).ToStoredHost();
+        var found = await db.Hosts.Where(h => h.Name == key).Select(h => new { h.Document, h.UpdatedBy }).SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : HostDocument.Read(found.Document).ToStoredHost() with { UpdatedBy = found.UpdatedBy };
     }
 
     public async Task<HostPage> ListAsync(HostQuery query, CancellationToken cancellationToken)
@@ -138,7 +138,7 @@ public sealed class HostStore(PlacementDbContext db, TimeProvider clock)
         row.Document = HostDocument.Write(row);
         await db.SaveChangesAsync(cancellationToken);
         var status = current is null ? HostWriteStatus.Created : HostWriteStatus.Replaced;
-        return new HostWrite(status, new StoredHost(name, inventory, row.Generation, row.CreatedAt, row.UpdatedAt));
+        return new HostWrite(status, new StoredHost(name, inventory, row.Generation, row.CreatedAt, row.UpdatedAt, row.UpdatedBy));
     }
 
     private Task<HostRow?> LockAsync(HostName name, CancellationToken cancellationToken) => HostLock.AcquireRowAsync(db, name, cancellationToken);

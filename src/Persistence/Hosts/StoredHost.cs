@@ -2,8 +2,8 @@ using Placement.Domain.Inventory;
 
 namespace Placement.Persistence.Hosts;
 
-/// <summary>An inventory with its generation (the ETag) and timestamps.</summary>
-public sealed record StoredHost(HostName Name, HostInventory Inventory, long Generation, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+/// <summary>An inventory with its generation (the ETag), timestamps and the caller of its last write.</summary>
+public sealed record StoredHost(HostName Name, HostInventory Inventory, long Generation, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string? UpdatedBy = null);
 
 /// <summary>One row of a host listing: enough to choose a host without loading its devices.</summary>
 public sealed record HostSummary(

@@ -39,6 +39,10 @@ namespace Placement.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<string>("Caller")
+                        .HasColumnType("text")
+                        .HasColumnName("caller");
+
                     b.Property<Guid?>("DomainId")
                         .HasColumnType("uuid")
                         .HasColumnName("domain_id");
@@ -241,6 +245,13 @@ namespace Placement.Persistence.Migrations
 
             modelBuilder.Entity("Placement.Persistence.Domains.IdempotencyKeyRow", b =>
                 {
+                    b.Property<string>("Caller")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("")
+                        .HasColumnName("caller")
+                        .UseCollation("C");
+
                     b.Property<string>("Key")
                         .HasColumnType("text")
                         .HasColumnName("key")
@@ -260,7 +271,7 @@ namespace Placement.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("request_hash");
 
-                    b.HasKey("Key");
+                    b.HasKey("Caller", "Key");
 
                     b.ToTable("idempotency_keys", (string)null);
                 });
@@ -507,6 +518,10 @@ namespace Placement.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
                     b.HasKey("Name");
 
                     b.HasIndex("Architecture")
@@ -583,6 +598,10 @@ namespace Placement.Persistence.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
+
+                    b.Property<string>("Caller")
+                        .HasColumnType("text")
+                        .HasColumnName("caller");
 
                     b.Property<int>("Evaluated")
                         .HasColumnType("integer")

@@ -16,5 +16,6 @@ internal sealed class PlacementRefusalConfiguration : IEntityTypeConfiguration<P
         refusal.Property(r => r.Evaluated).HasColumnName("evaluated");
         refusal.Property(r => r.Rejected).HasColumnName("rejected").HasColumnType("jsonb");
         refusal.Property(r => r.At).HasColumnName("at");
+        refusal.Property(r => r.Caller).HasColumnName("caller");
     }
 }

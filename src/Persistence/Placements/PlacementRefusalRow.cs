@@ -23,4 +23,7 @@ public sealed class PlacementRefusalRow
     public required string Rejected { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>The caller (token sub) whose placed create was refused.</summary>
+    public string? Caller { get; set; }
 }

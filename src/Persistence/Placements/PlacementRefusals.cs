@@ -9,7 +9,7 @@ namespace Placement.Persistence.Placements;
 
 /// <summary>A placed create no host could take, as recorded: the request and what ruled the hosts out.</summary>
 public sealed record PlacementRefusal(
-    long Id, string Name, X86Request Settings, DomainPlacement Placement, int Evaluated, IReadOnlyDictionary<string, int> Rejected, DateTimeOffset At);
+    long Id, string Name, X86Request Settings, DomainPlacement Placement, int Evaluated, IReadOnlyDictionary<string, int> Rejected, DateTimeOffset At, string? Caller = null);
 
 public sealed record PlacementRefusalPage(IReadOnlyList<PlacementRefusal> Items, long? LastId);
 
@@ -50,7 +50,8 @@ public sealed class PlacementRefusals(PlacementDbContext db, TimeProvider clock)
             PlacementDocuments.Read(r.Placement),
             r.Evaluated,
             JsonSerializer.Deserialize<Dictionary<string, int>>(r.Rejected)!,
-            r.At)).ToList();
+            r.At,
+            r.Caller)).ToList();
         return new PlacementRefusalPage(items, page.Count > limit ? items[^1].Id : null);
     }
 }

@@ -54,7 +54,13 @@ public sealed record AssignmentEventResponse(
     string? RdmPolicy,
     [property: Description("assigned, assigned-with-warnings or refused: the outcome of the assignment (for released, the one it had).")] string? Outcome,
     IReadOnlyList<FindingResponse> Findings,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    [property: Description("Who wrote the line: the sub of the caller's token (null for lines from before authentication).")] string? Caller = null);
 
 [Description("A create that was refused: nothing was created; the request and every finding are kept.")]
-public sealed record RefusalResponse(long Id, PlanRequestBody Request, IReadOnlyList<FindingResponse> Findings, DateTimeOffset At);
+public sealed record RefusalResponse(
+    long Id,
+    PlanRequestBody Request,
+    IReadOnlyList<FindingResponse> Findings,
+    DateTimeOffset At,
+    [property: Description("Who was refused: the sub of the caller's token (null for refusals from before authentication).")] string? Caller = null);

@@ -7,6 +7,7 @@ using Placement.Domain.Layout;
 using Placement.Domain.Pci;
 using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
+using Placement.Api.Security;
 
 namespace Placement.Api.Domains;
 
@@ -15,7 +16,7 @@ public static class DomainDevicesApi
     public static RouteGroupBuilder MapDomainDevices(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v1/domains/{id}/devices").WithTags("Domain devices");
-        group.MapPost("/", Hotplug).WithName("HotplugDevice")
+        group.MapPost("/", Hotplug).WithName("HotplugDevice").RequireRole(Roles.Orchestrator)
             .AddEndpointFilter<ValidationFilter<DeviceRequestBody>>()
             .WithSummary("Hotplug a device into a live domain")
             .WithDescription("Checks the device against the domain's fixed layout and reserved regions (docs/xen-rules.md §6 steps 1-3: " +
@@ -27,11 +28,11 @@ public static class DomainDevicesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/{sbdf}", GetDevice).WithName("GetDomainDevice")
+        group.MapGet("/{sbdf}", GetDevice).WithName("GetDomainDevice").RequireRole(Roles.Reader)
             .WithSummary("Read a device a domain holds")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapDelete("/{sbdf}", Unplug).WithName("UnplugDevice")
+        group.MapDelete("/{sbdf}", Unplug).WithName("UnplugDevice").RequireRole(Roles.Orchestrator)
             .WithSummary("Unplug a device from a domain")
             .WithDescription("Releases the device (recorded in the history); it is free for any domain again.")
             .ProducesValidationProblem()

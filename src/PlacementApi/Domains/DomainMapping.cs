@@ -47,10 +47,11 @@ internal static class DomainMapping
         entry.Policy?.Name(),
         entry.Outcome?.Name(),
         entry.Findings.Select(f => f.ToResponse()).ToList(),
-        entry.At);
+        entry.At,
+        entry.Caller);
 
     public static RefusalResponse ToRefusal(this AssignmentEvent entry) =>
-        new(entry.Id, entry.Request!.ToBody(entry.DomainName), entry.Findings.Select(f => f.ToResponse()).ToList(), entry.At);
+        new(entry.Id, entry.Request!.ToBody(entry.DomainName), entry.Findings.Select(f => f.ToResponse()).ToList(), entry.At, entry.Caller);
 
     public static string Name(this DomainState state) => state == DomainState.Live ? "live" : "destroyed";
 

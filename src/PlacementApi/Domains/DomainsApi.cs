@@ -9,6 +9,7 @@ using Placement.Domain.Inventory;
 using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
+using Placement.Api.Security;
 
 namespace Placement.Api.Domains;
 
@@ -23,7 +24,7 @@ public static class DomainsApi
     public static IEndpointRouteBuilder MapDomains(this IEndpointRouteBuilder routes)
     {
         routes.MapGroup("/v1/hosts/{host}/domains").WithTags("Domains")
-            .MapPost("/", CreateDomain).WithName("CreateDomain")
+            .MapPost("/", CreateDomain).WithName("CreateDomain").RequireRole(Roles.Orchestrator)
             .AddEndpointFilter<PlanRequestFilter<CreateDomainValidator>>()
             .WithSummary("Create a domain on a host")
             .WithDescription("Plans the domain against the host's inventory and what its live domains hold, then records the domain, its " +
@@ -37,22 +38,22 @@ public static class DomainsApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var group = routes.MapGroup("/v1/domains").WithTags("Domains");
-        group.MapGet("/", ListDomains).WithName("ListDomains")
+        group.MapGet("/", ListDomains).WithName("ListDomains").RequireRole(Roles.Reader)
             .WithSummary("List domains")
             .WithDescription("Domains ordered by id (a UUIDv7: creation order), filtered by host and state (live or destroyed). Follow nextCursor for the next page.")
             .ProducesValidationProblem();
-        group.MapGet("/{id}", GetDomain).WithName("GetDomain")
+        group.MapGet("/{id}", GetDomain).WithName("GetDomain").RequireRole(Roles.Reader)
             .WithSummary("Read a domain")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapDelete("/{id}", DestroyDomain).WithName("DestroyDomain")
+        group.MapDelete("/{id}", DestroyDomain).WithName("DestroyDomain").RequireRole(Roles.Orchestrator)
             .WithSummary("Destroy a domain")
             .WithDescription("Releases every device (each release goes into the history) and the static memory banks of a direct-mapped " +
                 "domain (free again for direct-mapped domains; they stay out of the heap until the host reboots), and marks the domain destroyed; it stays readable. " +
                 "Destroying a destroyed domain changes nothing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id}/reboot", RebootDomain).WithName("RebootDomain")
+        group.MapPost("/{id}/reboot", RebootDomain).WithName("RebootDomain").RequireRole(Roles.Orchestrator)
             .WithSummary("Reboot a domain")
             .WithDescription("Reboots the domain as xl's restart does: an x86_64 domain's layout is recomputed from its creation settings, the host's " +
                 "inventory as it is now and the devices it holds now (hot-plugged ones with the policy they were attached with). 200 with the new " +

@@ -7,6 +7,7 @@ using Placement.Domain.Inventory;
 using Placement.Api.Placements;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Placements;
+using Placement.Api.Security;
 
 namespace Placement.Api.Domains;
 
@@ -15,16 +16,16 @@ public static class HistoryApi
 {
     public static IEndpointRouteBuilder MapHistory(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/domains/{id}/assignments", DomainHistory).WithName("DomainHistory").WithTags("History")
+        routes.MapGet("/v1/domains/{id}/assignments", DomainHistory).WithName("DomainHistory").RequireRole(Roles.Reader).WithTags("History")
             .WithSummary("A domain's assignment history")
             .WithDescription("Every device assigned, refused (hotplug) and released, oldest first, with outcome, findings and time.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        routes.MapGet("/v1/hosts/{host}/refusals", HostRefusals).WithName("HostRefusals").WithTags("History")
+        routes.MapGet("/v1/hosts/{host}/refusals", HostRefusals).WithName("HostRefusals").RequireRole(Roles.Reader).WithTags("History")
             .WithSummary("Creates refused on a host")
             .WithDescription("Each refused create with its request and findings, oldest first; refusalId of a 409 is the id here.")
             .ProducesValidationProblem();
-        routes.MapGet("/v1/placements/refusals", PlacementRefusals).WithName("PlacementRefusals").WithTags("History")
+        routes.MapGet("/v1/placements/refusals", PlacementRefusals).WithName("PlacementRefusals").RequireRole(Roles.Reader).WithTags("History")
             .WithSummary("Placed creates no host could take")
             .WithDescription("Each placed create (POST /v1/domains with a placement request) answered 409 no-host-fits, with its request and the counts " +
                 "of what ruled the hosts out, oldest first; refusalId of the 409 is the id here.")

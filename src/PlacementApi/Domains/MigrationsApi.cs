@@ -5,6 +5,7 @@ using Placement.Domain.Inventory;
 using Placement.Domain.Migration;
 using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
+using Placement.Api.Security;
 
 namespace Placement.Api.Domains;
 
@@ -14,7 +15,7 @@ public static class MigrationsApi
     public static RouteGroupBuilder MapMigrations(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v1/domains/{id}").WithTags("Migrations");
-        group.MapPost("/migration-checks", CheckMigration).WithName("CheckMigration")
+        group.MapPost("/migration-checks", CheckMigration).WithName("CheckMigration").RequireRole(Roles.Planner)
             .AddEndpointFilter<MigrationFilters.Check>()
             .WithSummary("Which hosts can take the domain")
             .WithDescription("For each target: compatible, compatible-with-warnings (relaxed conflicts only) or incompatible, with every " +
@@ -27,7 +28,7 @@ public static class MigrationsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPost("/migrations", Migrate).WithName("MigrateDomain")
+        group.MapPost("/migrations", Migrate).WithName("MigrateDomain").RequireRole(Roles.Orchestrator)
             .AddEndpointFilter<MigrationFilters.Move>()
             .WithSummary("Move the domain to another host")
             .WithDescription("Checks again under locks, then in one transaction moves the domain (same layout), releases its devices on the " +

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Placement.Api.Http;
+using Placement.Api.Security;
 using Placement.Domain.Inventory;
 using Placement.Domain.Pci;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -35,6 +36,8 @@ public static class OpenApi
             options.MapType<PciAddress>(() => new OpenApiSchema { Type = JsonSchemaType.String, Description = $"A PCI address: {PciAddress.Rule}." });
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<TypeDescriptionSchemaFilter>();
+            options.AddSecurityDefinition(AuthorizationOperationFilter.SchemeName, AuthorizationOperationFilter.Scheme);
+            options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<DatabaseOutageOperationFilter>();
             options.OperationFilter<ProblemExampleOperationFilter>();
             options.OperationFilter<ETagOperationFilter>();

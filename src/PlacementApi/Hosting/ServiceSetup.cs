@@ -7,6 +7,7 @@ using Placement.Api.Http;
 using Placement.Api.Limits;
 using Placement.Api.Retention;
 using Placement.Api.Placements;
+using Placement.Api.Security;
 using Placement.Persistence;
 
 namespace Placement.Api.Hosting;
@@ -60,6 +61,7 @@ public static class ServiceSetup
         services.AddSingleton<CreateDomainValidator>();
         services.AddSingleton<PlacedCreateValidator>();
 
+        services.AddPlacementAuthentication();
         services.AddPlacementLimits(configuration);
         services.AddPlacementRetention(configuration);
         services.AddPlacementOpenApi();

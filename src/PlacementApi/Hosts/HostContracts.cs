@@ -54,7 +54,8 @@ public sealed record HostResponse(
     IReadOnlyList<ReservedRegionResponse> ReservedRegions,
     [property: Description("The arm64 platform; null on x86_64.")] ArmPlatformResponse? Arm,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    [property: Description("Who made the last write (create or replace): the sub of the caller's token; null for writes from before authentication.")] string? Caller = null);
 
 public sealed record DeviceResponse(
     string Sbdf,

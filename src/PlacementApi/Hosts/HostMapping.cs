@@ -77,7 +77,8 @@ internal static class HostMapping
                 r.Devices.Select(d => d.ToString()).ToList())).ToList(),
             inventory.Arm.ToResponse(),
             host.CreatedAt,
-            host.UpdatedAt);
+            host.UpdatedAt,
+            host.UpdatedBy);
     }
 
     public static HostSummaryResponse ToResponse(this HostSummary host) => new(

@@ -5,6 +5,7 @@ using Placement.Api.Hosting;
 using Placement.Api.Http;
 using Placement.Domain.Inventory;
 using Placement.Persistence.Hosts;
+using Placement.Api.Security;
 
 namespace Placement.Api.Hosts;
 
@@ -20,16 +21,16 @@ public static class HostsApi
     {
         var group = routes.MapGroup("/v1/hosts").WithTags("Hosts");
 
-        group.MapGet("/", ListHosts).WithName("ListHosts")
+        group.MapGet("/", ListHosts).WithName("ListHosts").RequireRole(Roles.Reader)
             .WithSummary("List hosts")
             .WithDescription("Hosts ordered by name, filtered by architecture and labels (every label=key=value must match). Follow nextCursor for the next page.")
             .ProducesValidationProblem();
-        group.MapGet("/{host}", GetHost).WithName("GetHost")
+        group.MapGet("/{host}", GetHost).WithName("GetHost").RequireRole(Roles.Reader)
             .WithSummary("Read a host's inventory")
             .WithDescription("The inventory with devices ordered by PCI address and regions by start. The ETag header carries the generation.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesETag();
-        group.MapPut("/{host}", PutHost).WithName("PutHost")
+        group.MapPut("/{host}", PutHost).WithName("PutHost").RequireRole(Roles.Operator)
             .AddEndpointFilter<ValidationFilter<HostInventoryBody>>()
             .WithSummary("Create or replace a host's inventory")
             .WithDescription("201 when the host is new, 200 when replaced; the ETag is the new generation. If-Match: \"<generation>\" (or *) makes the replace conditional, If-None-Match: * makes it create-only; either failing gives 412. " +
@@ -41,7 +42,7 @@ public static class HostsApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesETag();
-        group.MapDelete("/{host}", DeleteHost).WithName("DeleteHost")
+        group.MapDelete("/{host}", DeleteHost).WithName("DeleteHost").RequireRole(Roles.Operator)
             .WithSummary("Remove a host")
             .WithDescription("Honours If-Match like PUT. 409 host-in-use while live domains run on the host.")
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -34,6 +34,8 @@ public static class ErrorCodes
     public const string IdempotencyKeyReused = "idempotency-key-reused";
     public const string PoolHostNotFound = "pool-host-not-found";
     public const string PoolEmpty = "pool-empty";
+    public const string Unauthenticated = "unauthenticated";
+    public const string Forbidden = "forbidden";
 
     // Field-level codes of a validation problem's violations.
     public const string Required = "required";

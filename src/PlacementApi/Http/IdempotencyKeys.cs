@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Placement.Api.Security;
 using Placement.Persistence.Domains;
 
 namespace Placement.Api.Http;
@@ -18,7 +19,7 @@ public static class IdempotencyKeys
     public const int MaxLength = 255;
 
     public const string Description =
-        "Any unique string of 1 to 255 visible ASCII characters (a UUID will do). A retry with the same key and body gets the first " +
+        "Any unique string of 1 to 255 visible ASCII characters (a UUID will do). A retry by the same caller with the same key and body gets the first " +
         "answer again (with Idempotent-Replayed: true); the same key with another request is a 422.";
 
     /// <summary>False when the header is present but not a valid key; <paramref name="key"/> is null when it is absent.</summary>
@@ -37,7 +38,8 @@ public static class IdempotencyKeys
         }
 
         var fingerprint = $"{request.Method} {request.Path}\n{JsonSerializer.Serialize(body, JsonSerializerOptions.Web)}";
-        key = new IdempotencyKey(text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint))));
+        // Keys are the caller's own: another caller's same key is another key, its answer never shown here.
+        key = new IdempotencyKey(request.HttpContext.Caller() ?? "", text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint))));
         return true;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Placement.Api.Http;
 using Placement.Domain.Imports;
+using Placement.Api.Security;
 
 namespace Placement.Api.Imports;
 
@@ -15,7 +16,7 @@ public static class ImportsApi
     public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder routes)
     {
         var imports = routes.MapGroup("/v1/imports").WithTags("Imports");
-        imports.MapPost("/inventory", ImportInventory).WithName("ImportInventory")
+        imports.MapPost("/inventory", ImportInventory).WithName("ImportInventory").RequireRole(Roles.Planner)
             .WithSummary("Read a host's inventory from a file it has")
             .WithDescription("Reads a DMAR table (binary, iasl text or acpidump text), an xl dmesg or Linux dmesg log, a sysfs " +
                 "reserved_regions file or lspci output (-v to -vvv, with or without -nn and -xxxx) and answers what it tells of the host: reserved " +

@@ -7,6 +7,7 @@ using Placement.Domain.Inventory;
 using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
+using Placement.Api.Security;
 
 namespace Placement.Api.Memory;
 
@@ -25,7 +26,7 @@ public static class FragmentationApi
 {
     public static IEndpointRouteBuilder MapFragmentation(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/hosts/{host}/fragmentation", GetFragmentation).WithTags("Fragmentation").WithName("HostFragmentation")
+        routes.MapGet("/v1/hosts/{host}/fragmentation", GetFragmentation).WithTags("Fragmentation").WithName("HostFragmentation").RequireRole(Roles.Reader)
             .WithSummary("Fragmentation of an arm64 host's memory")
             .WithDescription("Free memory, the number of free blocks and the largest one, for direct-mapped domains (all of it and the " +
                 "direct-map pool's) and the heap of ordinary domains. 422 architecture-not-supported for an x86_64 host.")

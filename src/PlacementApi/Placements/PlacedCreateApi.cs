@@ -9,6 +9,7 @@ using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
 using Placement.Persistence.Placements;
+using Placement.Api.Security;
 
 namespace Placement.Api.Placements;
 
@@ -17,7 +18,7 @@ public static class PlacedCreateApi
     public static IEndpointRouteBuilder MapPlacedCreate(this IEndpointRouteBuilder routes)
     {
         routes.MapGroup("/v1/domains").WithTags("Domains")
-            .MapPost("/", CreatePlaced).WithName("CreatePlacedDomain")
+            .MapPost("/", CreatePlaced).WithName("CreatePlacedDomain").RequireRole(Roles.Orchestrator)
             .AddEndpointFilter<PlacementRequestFilter<PlacedCreateValidator>>()
             .WithSummary("Place and create a domain")
             .WithDescription("Takes a placement request (as POST /v1/placements; name required), and creates the domain on the best " +

@@ -75,4 +75,5 @@ public sealed record PlacementRefusalResponse(
     [property: Description("The placed create's request, defaults filled in.")] PlacementRequestBody Request,
     [property: Description("Hosts that passed the host filter.")] int Evaluated,
     [property: Description("For each finding code (and no-matching-device), how many hosts it ruled out.")] IReadOnlyDictionary<string, int> Rejected,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    [property: Description("Who was refused: the sub of the caller's token (null for refusals from before authentication).")] string? Caller = null);

@@ -44,7 +44,8 @@ internal static class PlacementResponses
                 settings.MaxMemMiB, settings.Vga, settings.XenPlatformPci, settings.Nics, settings.Passthrough),
             refusal.Evaluated,
             refusal.Rejected.OrderBy(r => r.Key, StringComparer.Ordinal).ToDictionary(),
-            refusal.At);
+            refusal.At,
+            refusal.Caller);
     }
 
     private static HostFilterBody ToBody(this HostFilter hosts) =>

@@ -4,6 +4,7 @@ using Placement.Api.Plans;
 using Placement.Domain.Layout;
 using Placement.Domain.UseCases;
 using Placement.Persistence.Hosts;
+using Placement.Api.Security;
 
 namespace Placement.Api.Placements;
 
@@ -12,7 +13,7 @@ public static class PlacementsApi
     public static RouteGroupBuilder MapPlacements(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v1/placements").WithTags("Placements");
-        group.MapPost("/", Place).WithName("PlaceDomain")
+        group.MapPost("/", Place).WithName("PlaceDomain").RequireRole(Roles.Planner)
             .AddEndpointFilter<PlacementRequestFilter<PlacementRequestValidator>>()
             .WithSummary("Find hosts and devices for a domain (dry run)")
             .WithDescription("The hosts that can take the domain, best first, each with the devices chosen for every device request and " +

@@ -4,6 +4,7 @@ using Placement.Domain.Inventory;
 using Placement.Domain.UseCases;
 using Placement.Persistence.Domains;
 using Placement.Persistence.Hosts;
+using Placement.Api.Security;
 
 namespace Placement.Api.Plans;
 
@@ -12,7 +13,7 @@ public static class PlansApi
     public static RouteGroupBuilder MapPlans(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v1/hosts/{host}/plans").WithTags("Plans");
-        group.MapPost("/", Plan).WithName("PlanDomain")
+        group.MapPost("/", Plan).WithName("PlanDomain").RequireRole(Roles.Planner)
             .AddEndpointFilter<PlanRequestFilter<PlanRequestValidator>>()
             .WithSummary("Plan a domain on a host (dry run)")
             .WithDescription("The guest layout, reserved device memory, BAR placement and per-device outcomes that creating this domain " +

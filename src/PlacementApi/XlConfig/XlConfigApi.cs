@@ -6,6 +6,7 @@ using Placement.Domain.Arm;
 using Placement.Domain.Layout;
 using Placement.Domain.XlConfig;
 using Placement.Persistence.Domains;
+using Placement.Api.Security;
 
 namespace Placement.Api.XlConfig;
 
@@ -20,7 +21,7 @@ public static class XlConfigApi
     public static IEndpointRouteBuilder MapXlConfig(this IEndpointRouteBuilder routes)
     {
         routes.MapGroup("/v1/imports").WithTags("Imports")
-            .MapPost("/xl-config", Import).WithName("ImportXlConfig")
+            .MapPost("/xl-config", Import).WithName("ImportXlConfig").RequireRole(Roles.Planner)
             .Accepts<string>(Text)
             .WithSummary("Read an xl.cfg into a plan/create request")
             .WithDescription("Reads the xl.cfg as xl's libxlutil does (syntax, numbers, pci= and rdm= specs) and answers the request the plan and " +
@@ -33,7 +34,7 @@ public static class XlConfigApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         var domains = routes.MapGroup("/v1/domains").WithTags("Domains");
-        domains.MapGet("/{id}/xl-config", GetXlConfig).WithName("GetDomainXlConfig")
+        domains.MapGet("/{id}/xl-config", GetXlConfig).WithName("GetDomainXlConfig").RequireRole(Roles.Reader)
             .WithSummary("Read a domain's xl.cfg")
             .WithDescription("The xl.cfg lines that make xl build the domain's layout: memory, maxmem, vga, videoram, mmio_hole (the hole the layout " +
                 "was built with: the smallest sufficient one, mmioHoleMiBNeeded, when they agree), rdm and rdm_mem_boundary, and pci with each device's " +
@@ -42,7 +43,7 @@ public static class XlConfigApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        domains.MapGet("/{id}/device-tree", GetDeviceTree).WithName("GetDomainDeviceTree")
+        domains.MapGet("/{id}/device-tree", GetDeviceTree).WithName("GetDomainDeviceTree").RequireRole(Roles.Reader)
             .WithSummary("Read an arm64 domain's device-tree node")
             .WithDescription("The dom0less domain node Xen boots the arm64 domain from (the layout's deviceTree). An x86_64 domain answers 422: its xl.cfg is at /xl-config.")
             .Produces<string>(StatusCodes.Status200OK, Text)

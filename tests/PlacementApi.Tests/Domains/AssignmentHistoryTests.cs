@@ -33,14 +33,14 @@ public sealed class AssignmentHistoryTests : ApiTest
         items.ShouldEqualJson(JsonNode.Parse("""
             [
               { "kind": "assigned", "host": "xen-1", "fromHost": null, "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": "assigned", "findings": [],
-                "at": "2026-11-01T08:00:00+00:00" },
+                "at": "2026-11-01T08:00:00+00:00", "caller": "test-admin" },
               { "kind": "refused", "host": "xen-1", "fromHost": null, "sbdf": "0000:00:14.0", "rdmPolicy": "strict", "outcome": "refused", "findings": [
                   { "severity": "error", "code": "identity-map-conflict",
                     "message": "Cannot set up identity map [0xa0000000, 0xa3800000) for 0000:00:14.0: it is guest RAM. rdmPolicy relaxed attaches the device without the map there (it may misbehave); creating the domain with rdm.strategy host reserves the region and keeps it free for a later hotplug.",
                     "start": "0xa0000000", "end": "0xa3800000", "sbdf": "0000:00:14.0" } ],
-                "at": "2026-11-01T08:01:00+00:00" },
+                "at": "2026-11-01T08:01:00+00:00", "caller": "test-admin" },
               { "kind": "released", "host": "xen-1", "fromHost": null, "sbdf": "0000:00:02.0", "rdmPolicy": "strict", "outcome": null, "findings": [],
-                "at": "2026-11-01T08:02:00+00:00" }
+                "at": "2026-11-01T08:02:00+00:00", "caller": "test-admin" }
             ]
             """));
     }

@@ -50,6 +50,7 @@ public sealed class IdempotencyKeyValidationTests : ApiTest
             http.Request.Method = HttpMethods.Post;
             http.Request.Path = DomainRequests.DomainsPath(Host);
             http.Request.Headers["Idempotency-Key"] = string.Empty;
+            http.Request.Headers.Authorization = $"Bearer {TestTokens.Admin}";
             http.Request.ContentType = "application/json";
             http.Request.ContentLength = body.Length;
             http.Features.Set<IHttpRequestBodyDetectionFeature>(new WithBody());

@@ -32,6 +32,7 @@ public sealed class RunScriptTests
         {
             await script.WaitUntilLiveAsync(port, StartLimit);
             api = script.ApiProcessId().ShouldNotBeNull(script.Output);
+            await PrintedToken_Reads_NoTokenIsRefusedAsync(script.Output, port);
 
             Signal("TERM", script.Process.Id);
             var exited = await script.WaitForExitAsync(StopLimit);
@@ -105,6 +106,21 @@ public sealed class RunScriptTests
         {
             script.KillIfRunning(null);
         }
+    }
+
+    /// <summary>The admin token run.sh prints is one the service it started accepts; no token is a 401.</summary>
+    private static async Task PrintedToken_Reads_NoTokenIsRefusedAsync(string output, int port)
+    {
+        var token = output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("Bearer ", StringComparison.Ordinal))
+            .ShouldNotBeNull($"run.sh printed no token:\n{output}")["Bearer ".Length..];
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+
+        using var anonymous = await client.GetAsync("/v1/hosts");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/hosts") { Headers = { { "Authorization", $"Bearer {token}" } } };
+        using var authorized = await client.SendAsync(request);
+
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, output);
+        authorized.StatusCode.ShouldBe(HttpStatusCode.OK, $"{await authorized.Content.ReadAsStringAsync()}\n{output}");
     }
 
     private static int FreePort()

@@ -50,7 +50,7 @@ public sealed class HostReplaceTests : ApiTest
                   "mmio": [], "spis": [], "vendorId": null, "deviceId": null, "classCode": null, "numaNode": null, "labels": {} }
               ],
               "reservedRegions": [ { "start": "0xad000000", "end": "0xaf800000", "devices": ["0000:00:02.0"] } ],
-              "arm": null
+              "arm": null, "caller": "test-admin"
             }
             """)!.AsObject();
         expected["createdAt"] = JsonAssertions.Written(TestClock.Start);

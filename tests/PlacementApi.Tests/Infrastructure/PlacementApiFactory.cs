@@ -24,6 +24,29 @@ public sealed class PlacementApiFactory(TestDatabase database) : WebApplicationF
         builder.UseSetting("Limits:ConcurrentRequests", "1000");
         builder.UseSetting("Limits:QueueLength", "1000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        // Real tokens, as in production: the tests' own issuer and key (TestTokens mints with it).
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", TestTokens.Issuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", TestTokens.Audience);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", TestTokens.Issuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", TestTokens.SigningKey);
+    }
+
+    /// <summary>Every client starts as an admin (sub test-admin): the tests of what endpoints do are not about who may.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = TestTokens.Bearer(TestTokens.Admin);
+    }
+
+    /// <summary>A client whose token holds <paramref name="roles"/>, as <paramref name="caller"/>.</summary>
+    public HttpClient ClientAs(string caller, params string[] roles) => ClientWith(TestTokens.For(caller, roles));
+
+    /// <summary>A client sending <paramref name="token"/> (null: no Authorization header at all).</summary>
+    public HttpClient ClientWith(string? token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = token is null ? null : TestTokens.Bearer(token);
+        return client;
     }
 }
 

@@ -35,7 +35,7 @@ public sealed class MigrationRefusedTests : ApiTest
         refusal.ShouldEqualJson(new JsonObject
         {
             ["kind"] = "refused", ["host"] = B, ["fromHost"] = A, ["sbdf"] = null, ["rdmPolicy"] = null, ["outcome"] = "refused",
-            ["findings"] = new JsonArray(ConflictOnB("error")), ["at"] = DomainRequests.At(DomainHosts.Start.AddMinutes(5)),
+            ["findings"] = new JsonArray(ConflictOnB("error")), ["at"] = DomainRequests.At(DomainHosts.Start.AddMinutes(5)), ["caller"] = "test-admin",
         });
         (await Client.ReadDomainAsync(vm.Id())).ShouldEqualJson(vm);
         (await Client.PlanAsync(B, Vm("vm-2")))["feasible"]!.GetValue<bool>().ShouldBeTrue();

@@ -41,7 +41,7 @@ public sealed class MigrationTests : ApiTest
         migrated.Remove("id");
         migrated.ShouldEqualJson(JsonNode.Parse("""
             { "kind": "migrated", "host": "c", "fromHost": "a", "sbdf": null, "rdmPolicy": null, "outcome": null, "findings": [],
-              "at": "2026-11-01T08:05:00+00:00" }
+              "at": "2026-11-01T08:05:00+00:00", "caller": "test-admin" }
             """));
 
         // a's GPU is free: another domain can take it; c's is the moved domain's.

@@ -63,8 +63,8 @@ public sealed class RetentionTests : ApiTest
             db.Add(new PlacementRefusalRow { Name = name, Settings = "{}", Placement = "{}", Rejected = "{}", At = at });
         }
 
-        db.Add(new IdempotencyKeyRow { Key = "old", RequestHash = "h", Outcome = "{}", CreatedAt = Now.AddHours(-25) });
-        db.Add(new IdempotencyKeyRow { Key = "new", RequestHash = "h", Outcome = "{}", CreatedAt = Now.AddHours(-23) });
+        db.Add(new IdempotencyKeyRow { Caller = "test-admin", Key = "old", RequestHash = "h", Outcome = "{}", CreatedAt = Now.AddHours(-25) });
+        db.Add(new IdempotencyKeyRow { Caller = "test-admin", Key = "new", RequestHash = "h", Outcome = "{}", CreatedAt = Now.AddHours(-23) });
         await db.SaveChangesAsync();
     }
 
