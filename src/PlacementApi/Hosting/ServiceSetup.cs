@@ -18,12 +18,13 @@ public static class ServiceSetup
 
     public static IServiceCollection AddPlacementApi(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
+        // Program.cs has said so in one line already; this is for hosts built another way.
+        if (DatabaseSettings.Problem(configuration) is { } problem)
         {
-            // Program.cs has said so in one line already; this is for hosts built another way.
-            throw new InvalidOperationException(DatabaseSettings.Problem(configuration));
+            throw new InvalidOperationException(problem);
         }
+
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)!;
 
         services.AddSingleton(TimeProvider.System);
         services.AddPlacementPersistence(connectionString);
