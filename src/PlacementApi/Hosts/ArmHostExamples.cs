@@ -32,7 +32,7 @@ internal static class ArmHostExamples
 
     /// <summary>What the service answers for <see cref="Inventory"/> (mapped as it maps it, so the two cannot drift).</summary>
     public static HostResponse Host => new StoredHost(
-        HostName.Parse(PlanExamples.ArmHost), Inventory.ToInventory()!, 1, HostExamples.Updated, HostExamples.Updated).ToResponse();
+        HostName.Parse(PlanExamples.ArmHost), Inventory.ToInventory()!, 1, HostExamples.Updated, HostExamples.Updated).ToResponse() with { Caller = "ops@example.com" };
 
     private static AddressRangeBody Range(ulong start, ulong end) => new(HexNumber.Of(start), HexNumber.Of(end));
 }

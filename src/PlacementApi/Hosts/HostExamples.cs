@@ -49,7 +49,8 @@ internal static class HostExamples
         [new("0xab80a000", "0xab81e000", ["0000:00:14.0"]), new("0xad000000", "0xaf800000", ["0000:00:02.0"])],
         null,
         Updated.AddDays(-20),
-        Updated);
+        Updated,
+        "ops@example.com");
 
     public static readonly HostSummaryResponse Summary = new(
         "xen-r12-07", "x86_64", 65536, true, new Dictionary<string, string> { ["gpu"] = "igd", ["rack"] = "r12" }, 3, 2, 3, Updated);

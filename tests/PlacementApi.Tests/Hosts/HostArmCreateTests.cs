@@ -42,7 +42,8 @@ public sealed class HostArmCreateTests : ApiTest
             "directMapPool": [ { "start": "0x1000000000", "end": "0x1400000000" } ],
             "gic": {{gic}},
             "console": { "base": "0x9000000", "size": "0x1000", "spi": 33 }
-          }
+          },
+          "caller": "test-admin"
         }
         """)!.AsObject());
 

@@ -98,6 +98,7 @@ public sealed class HostArmSwaggerTests : ApiTest
         copy.Remove("createdAt");
         copy.Remove("updatedAt");
         copy.Remove("generation"); // the x86_64 example shows a host replaced twice
+        copy.Remove("caller"); // the example's writer is an operator, the test's its own admin
         return copy;
     }
 }
