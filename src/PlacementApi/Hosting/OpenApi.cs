@@ -27,6 +27,10 @@ public static class OpenApi
                     "Addresses and sizes are lower-case 0x-hex strings in responses; requests take hex strings or integers. " +
                     "Every range is [start, end) with an exclusive end. Errors are application/problem+json with a stable code.",
             });
+            // Nullable reference types decide the schema: a `string?` answer may carry null, a `string` never
+            // does and is always present (responses write every member, nulls included).
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
             options.MapType<HexNumber>(HexNumberSchema);
             options.MapType<HostName>(() => new OpenApiSchema
             {
