@@ -31,6 +31,8 @@ public static class OpenApi
             // does and is always present (responses write every member, nulls included).
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+            // A nullable object member (a host's arm, null on x86_64) can only say so beside its $ref in an allOf.
+            options.UseAllOfToExtendReferenceSchemas();
             options.MapType<HexNumber>(HexNumberSchema);
             options.MapType<HostName>(() => new OpenApiSchema
             {
@@ -39,7 +41,9 @@ public static class OpenApi
             options.MapType<PciAddress>(() => new OpenApiSchema { Type = JsonSchemaType.String, Description = $"A PCI address: {PciAddress.Rule}." });
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<TypeDescriptionSchemaFilter>();
+            options.SchemaFilter<ProblemSchemaFilter>();
             options.OperationFilter<DatabaseOutageOperationFilter>();
+            options.OperationFilter<CommonStatusOperationFilter>();
             options.OperationFilter<ProblemExampleOperationFilter>();
             options.OperationFilter<ETagOperationFilter>();
             options.OperationFilter<NamedExampleOperationFilter>();
@@ -215,7 +219,7 @@ internal sealed class DatabaseOutageOperationFilter : IOperationFilter
         operation.Responses ??= [];
         operation.Responses["503"] = new OpenApiResponse
         {
-            Description = "The database is unavailable, or concurrent writes kept conflicting: nothing was written. Retry after Retry-After.",
+            Description = "The database is unavailable, concurrent writes kept conflicting, or the service is overloaded: nothing was written. Retry after Retry-After.",
             Headers = new Dictionary<string, IOpenApiHeader>
             {
                 ["Retry-After"] = new OpenApiHeader

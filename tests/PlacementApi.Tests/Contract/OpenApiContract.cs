@@ -63,7 +63,7 @@ internal sealed partial class OpenApiContract
         }
 
         var where = $"{method} {template.Template} -> {code}";
-        if (operation["responses"]?[code] ?? operation["responses"]?["default"] is not { } response)
+        if ((operation["responses"]?[code] ?? operation["responses"]?["default"]) is not { } response)
         {
             return $"{where}: the status is not documented (documented: {string.Join(", ", operation["responses"]!.AsObject().Select(r => r.Key))}).";
         }
