@@ -42,6 +42,7 @@ public static class OpenApi
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<TypeDescriptionSchemaFilter>();
             options.SchemaFilter<ProblemSchemaFilter>();
+            options.SchemaFilter<ConstraintSchemaFilter>();
             options.OperationFilter<DatabaseOutageOperationFilter>();
             options.OperationFilter<CommonStatusOperationFilter>();
             options.OperationFilter<ProblemExampleOperationFilter>();

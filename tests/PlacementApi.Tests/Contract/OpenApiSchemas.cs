@@ -49,7 +49,8 @@ internal sealed class OpenApiSchemas
     private static System.Text.Json.JsonElement JsonSerializerElement(JsonNode node) =>
         System.Text.Json.JsonDocument.Parse(node.ToJsonString()).RootElement.Clone();
 
-    private static JsonNode Translate(JsonNode node)
+    /// <summary>One OpenAPI 3.0 schema as JSON Schema (its references into <c>$defs</c>, which <see cref="Build"/> adds).</summary>
+    public static JsonNode Translate(JsonNode node)
     {
         switch (node)
         {
