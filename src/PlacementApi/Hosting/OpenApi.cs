@@ -45,6 +45,8 @@ public static class OpenApi
             options.SchemaFilter<ConstraintSchemaFilter>();
             options.OperationFilter<DatabaseOutageOperationFilter>();
             options.OperationFilter<CommonStatusOperationFilter>();
+            options.OperationFilter<RequestBodyReferenceOperationFilter>();
+            options.OperationFilter<QueryConstraintOperationFilter>();
             options.OperationFilter<ProblemExampleOperationFilter>();
             options.OperationFilter<ETagOperationFilter>();
             options.OperationFilter<NamedExampleOperationFilter>();

@@ -146,3 +146,35 @@ internal sealed class ConstraintSchemaFilter : ISchemaFilter
         s.Maximum = maximum.ToString(CultureInfo.InvariantCulture);
     };
 }
+
+/// <summary>The bounds and names of the listings' query parameters: the page size and the filters.</summary>
+internal sealed class QueryConstraintOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is not OpenApiParameter { In: ParameterLocation.Query, Schema: OpenApiSchema schema } query)
+            {
+                continue;
+            }
+
+            switch (query.Name)
+            {
+                case "limit":
+                    schema.Minimum = "1";
+                    schema.Maximum = Http.Paging.MaxPageSize.ToString(CultureInfo.InvariantCulture);
+                    break;
+                case "architecture":
+                    schema.Enum = [.. InventoryNames.ArchitectureNames.Select(n => (JsonNode)JsonValue.Create(n))];
+                    break;
+                case "state":
+                    schema.Enum = [.. System.Enum.GetValues<DomainState>().Select(s => (JsonNode)JsonValue.Create(s.Name()))];
+                    break;
+                case "host":
+                    schema.Pattern = ConstraintSchemaFilter.HostNamePattern;
+                    break;
+            }
+        }
+    }
+}

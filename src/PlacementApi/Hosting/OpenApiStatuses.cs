@@ -69,3 +69,22 @@ internal sealed class ProblemSchemaFilter : ISchemaFilter
         concrete.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request's W3C trace id, also in the service's log." };
     }
 }
+
+/// <summary>
+/// A request body is its type's schema itself, a plain <c>$ref</c>: the allOf that lets a nullable
+/// member say so (<c>UseAllOfToExtendReferenceSchemas</c>) would only hide the body's schema and
+/// example one level down.
+/// </summary>
+internal sealed class RequestBodyReferenceOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var (_, media) in operation.RequestBody?.Content ?? new Dictionary<string, IOpenApiMediaType>())
+        {
+            if (media is OpenApiMediaType { Schema: OpenApiSchema { AllOf: [OpenApiSchemaReference reference] } } concrete)
+            {
+                concrete.Schema = reference;
+            }
+        }
+    }
+}
