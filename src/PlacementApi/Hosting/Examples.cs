@@ -161,6 +161,12 @@ internal static class Examples
 
     public static ProblemDetails? ForProblem(int status) => status switch
     {
+        // 401 and 403 carry the codes the authentication part answers with (ADR 0023).
+        StatusCodes.Status401Unauthorized => Traced(Problems.Of(StatusCodes.Status401Unauthorized, "unauthenticated", "A valid bearer token is required.").ProblemDetails),
+        StatusCodes.Status403Forbidden => Traced(Problems.Of(StatusCodes.Status403Forbidden, "forbidden", "The caller's role may not do this.").ProblemDetails),
+        StatusCodes.Status405MethodNotAllowed => Traced(Problems.Of(StatusCodes.Status405MethodNotAllowed, "method-not-allowed", "The path does not take this method.").ProblemDetails),
+        StatusCodes.Status415UnsupportedMediaType => Traced(Problems.Of(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "Unsupported Media Type",
+            "The body must be application/json.").ProblemDetails),
         StatusCodes.Status404NotFound => Traced(Problems.HostNotFound(HostName.Parse(HostExamples.Host.Name)).ProblemDetails),
         StatusCodes.Status413PayloadTooLarge => Traced(RawBody.TooLarge(ImportsApi.MaxFileBytes).ProblemDetails),
         StatusCodes.Status412PreconditionFailed => Traced(Problems.PreconditionFailed(HostExamples.Host.Generation).ProblemDetails),

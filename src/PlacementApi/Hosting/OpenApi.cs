@@ -28,6 +28,12 @@ public static class OpenApi
                     "Addresses and sizes are lower-case 0x-hex strings in responses; requests take hex strings or integers. " +
                     "Every range is [start, end) with an exclusive end. Errors are application/problem+json with a stable code.",
             });
+            // Nullable reference types decide the schema: a `string?` answer may carry null, a `string` never
+            // does and is always present (responses write every member, nulls included).
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            // A nullable object member (a host's arm, null on x86_64) can only say so beside its $ref in an allOf.
+            options.UseAllOfToExtendReferenceSchemas();
             options.MapType<HexNumber>(HexNumberSchema);
             options.MapType<HostName>(() => new OpenApiSchema
             {
@@ -38,7 +44,12 @@ public static class OpenApi
             options.SchemaFilter<TypeDescriptionSchemaFilter>();
             options.AddSecurityDefinition(AuthorizationOperationFilter.SchemeName, AuthorizationOperationFilter.Scheme);
             options.OperationFilter<AuthorizationOperationFilter>();
+            options.SchemaFilter<ProblemSchemaFilter>();
+            options.SchemaFilter<ConstraintSchemaFilter>();
             options.OperationFilter<DatabaseOutageOperationFilter>();
+            options.OperationFilter<CommonStatusOperationFilter>();
+            options.OperationFilter<RequestBodyReferenceOperationFilter>();
+            options.OperationFilter<QueryConstraintOperationFilter>();
             options.OperationFilter<ProblemExampleOperationFilter>();
             options.OperationFilter<ETagOperationFilter>();
             options.OperationFilter<NamedExampleOperationFilter>();
@@ -214,7 +225,7 @@ internal sealed class DatabaseOutageOperationFilter : IOperationFilter
         operation.Responses ??= [];
         operation.Responses["503"] = new OpenApiResponse
         {
-            Description = "The database is unavailable, or concurrent writes kept conflicting: nothing was written. Retry after Retry-After.",
+            Description = "The database is unavailable, concurrent writes kept conflicting, or the service is overloaded: nothing was written. Retry after Retry-After.",
             Headers = new Dictionary<string, IOpenApiHeader>
             {
                 ["Retry-After"] = new OpenApiHeader

@@ -16,7 +16,7 @@ public sealed class PlanRequestValidator : AbstractValidator<PlanRequestBody>
 
     public const int MaxDevices = 256;
 
-    private static readonly string[] Passthroughs = ["enabled", "disabled"];
+    internal static readonly string[] Passthroughs = ["enabled", "disabled"];
 
     public PlanRequestValidator()
     {

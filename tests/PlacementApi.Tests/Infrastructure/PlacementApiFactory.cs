@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Placement.Api.Tests.Contract;
 using Placement.TestSupport;
 
 namespace Placement.Api.Tests.Infrastructure;
@@ -66,7 +68,8 @@ public abstract class ApiTest : IAsyncLifetime
     {
         database = await TestPostgres.CreateDatabaseAsync();
         Api = new PlacementApiFactory(database);
-        Client = Api.CreateClient();
+        // Every answer is checked against the service's OpenAPI document (see OpenApiContractHandler).
+        Client = Api.CreateDefaultClient(new RedirectHandler(), new OpenApiContractHandler());
     }
 
     public virtual async Task DisposeAsync()
