@@ -63,6 +63,7 @@ public sealed class HostCreateTests : ApiTest
         var expected = JsonNode.Parse(Canonical)!.AsObject();
         expected["createdAt"] = JsonAssertions.Written(TestClock.Start);
         expected["updatedAt"] = JsonAssertions.Written(TestClock.Start);
+        expected["caller"] = "test-admin";
 
         using var put = await Client.PutHostAsync("xen-r12-07", Messy);
         var created = await put.ShouldBeJsonAsync(HttpStatusCode.Created);
